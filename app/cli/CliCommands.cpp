@@ -1,0 +1,130 @@
+#include "CliCommands.h"
+
+#include "AppPaths.h"
+#include "DemoSeeder.h"
+#include "Migrations.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+
+namespace nocdesk {
+
+namespace {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(nocdesk::Cli)
+public:
+    static int info(CliContext &context)
+    {
+        Store &store = context.store();
+        context.out() << tr("Database: %1").arg(QDir::toNativeSeparators(store.path())) << '\n'
+                      << tr("Schema version: %1").arg(store.schemaVersion()) << '\n';
+        const QMap<QString, qint64> counts = store.tableCounts();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+            context.out() << "  " << it.key().leftJustified(24, QLatin1Char(' ')) << ' ' << it.value() << '\n';
+        return ExitOk;
+    }
+
+    static int seedDemo(CliContext &context)
+    {
+        Store &store = context.store();
+        if (store.tableCounts().value(QStringLiteral("maintenances")) > 0) {
+            context.err() << tr("%1 already holds maintenances; the demo data goes into an empty database only.")
+                                 .arg(QDir::toNativeSeparators(store.path()))
+                          << '\n';
+            return ExitFailure;
+        }
+        DemoSeeder::seed(store, QDateTime::currentDateTimeUtc());
+        context.out() << tr("Demo data written to %1").arg(QDir::toNativeSeparators(store.path())) << '\n';
+        return ExitOk;
+    }
+};
+
+QString commandHelp()
+{
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
+    for (const CliCommand &c : cliCommands())
+        text += QStringLiteral("  ") + c.synopsis.leftJustified(34, QLatin1Char(' ')) + QLatin1Char(' ') + c.description + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace
+
+CliContext::CliContext(QString databasePath, bool demo, QStringList args, QTextStream &out, QTextStream &err)
+    : m_databasePath(std::move(databasePath)), m_demo(demo), m_args(std::move(args)), m_out(out), m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Store &CliContext::store()
+{
+    if (!m_store) {
+        const bool fresh = !QFile::exists(m_databasePath);
+        m_store = Store::open(m_databasePath, QStringLiteral("cli"));
+        // --demo on a fresh demo file gives the same data the GUI's demo shows.
+        if (m_demo && fresh)
+            DemoSeeder::seed(*m_store, QDateTime::currentDateTimeUtc());
+    }
+    return *m_store;
+}
+
+QList<CliCommand> cliCommands()
+{
+    return {
+        {QStringLiteral("info"), QStringLiteral("info"),
+         Cli::tr("Show the database file, its schema version and how many rows each table holds."), &Cli::info},
+        {QStringLiteral("seed-demo"), QStringLiteral("seed-demo"),
+         Cli::tr("Fill an empty database with the demo data set."), &Cli::seedDemo},
+    };
+}
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("NocDesk command line: the console's engine without its window.")
+                                     + QStringLiteral("\n\n") + commandHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    AppPaths::addStoreOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command to run (see above)."));
+    // Everything after the command belongs to it, including its own --options.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(arguments); // handles --help and --version, and exits on unknown options
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << parser.helpText();
+        return ExitUsage;
+    }
+    const QString name = positional.takeFirst();
+    const QList<CliCommand> commands = cliCommands();
+    const auto command = std::find_if(commands.cbegin(), commands.cend(), [&](const CliCommand &c) { return c.name == name; });
+    if (command == commands.cend()) {
+        err << Cli::tr("Unknown command \"%1\".").arg(name) << '\n' << commandHelp();
+        return ExitUsage;
+    }
+
+    CliContext context(AppPaths::databasePath(parser), AppPaths::demoRequested(parser), positional, out, err);
+    try {
+        return command->run(context);
+    } catch (const StoreError &e) {
+        err << e.message() << '\n';
+        switch (e.kind()) {
+        case StoreError::Kind::CannotOpen:
+        case StoreError::Kind::NotADatabase:
+        case StoreError::Kind::NotNocDesk:
+        case StoreError::Kind::TooNew:
+        case StoreError::Kind::MigrationFailed:
+            return ExitDatabase;
+        case StoreError::Kind::Query:
+            break;
+        }
+        return ExitFailure;
+    }
+}
+
+} // namespace nocdesk

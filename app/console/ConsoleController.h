@@ -1,0 +1,58 @@
+#pragma once
+
+#include "TaskRunner.h"
+#include "domain/Alarm.h"
+
+#include <QObject>
+
+namespace nocdesk {
+
+class AlarmTableModel;
+class EventTableModel;
+class MaintenanceTableModel;
+class NotificationTableModel;
+
+// The console's engine side, without widgets: owns the pane models and the task runner, loads
+// the store in the background and applies operator actions (acknowledge, alarm state) as tasks
+// whose results update only the rows they changed. The GUI and GUI tests drive it.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+public:
+    // The newest events the Live Events pane holds in memory.
+    static constexpr int kRecentEvents = 10000;
+
+    ConsoleController(const QString &databasePath, const QString &operatorName, QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    [[nodiscard]] NotificationTableModel *notifications() const { return m_notifications; }
+    [[nodiscard]] MaintenanceTableModel *maintenances() const { return m_maintenances; }
+    [[nodiscard]] EventTableModel *events() const { return m_events; }
+    [[nodiscard]] AlarmTableModel *alarms() const { return m_alarms; }
+    [[nodiscard]] TaskRunner *runner() const { return m_runner; }
+    [[nodiscard]] QString operatorName() const { return m_operator; }
+
+public Q_SLOTS:
+    void refreshAll();
+    void acknowledge(const QList<qint64> &maintenanceIds, bool acknowledged);
+    void setAlarmState(const QList<qint64> &alarmIds, nocdesk::AlarmState state);
+    // Fills the store with the demo data set, then reloads every pane.
+    void seedDemo();
+
+Q_SIGNALS:
+    // Every pane holds what the store had when the last refresh started.
+    void refreshed();
+    void errorOccurred(const QString &message);
+
+private:
+    void reportError(const QString &message);
+
+    TaskRunner *m_runner;
+    NotificationTableModel *m_notifications;
+    MaintenanceTableModel *m_maintenances;
+    EventTableModel *m_events;
+    AlarmTableModel *m_alarms;
+    QString m_operator;
+};
+
+} // namespace nocdesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Every QSettings key NocDesk uses, in one place, so a key is never spelled two ways.
+namespace nocdesk::settings {
+
+inline const QString kOperatorName = QStringLiteral("operator/name");
+inline const QString kWindowGeometry = QStringLiteral("window/geometry");
+inline const QString kWindowState = QStringLiteral("window/state");
+inline const QString kCurrentPane = QStringLiteral("window/currentPane");
+// Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
+inline QString paneKey(const QString &pane, const QString &what)
+{
+    return QStringLiteral("pane/") + pane + QLatin1Char('/') + what;
+}
+
+} // namespace nocdesk::settings

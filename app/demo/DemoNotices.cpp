@@ -1,0 +1,172 @@
+#include "DemoNotices.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace nocdesk::DemoNotices {
+
+namespace {
+
+const QString kCrLf = QStringLiteral("\r\n");
+
+QString icalTime(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")); }
+
+// RFC 5322 dates are in English whatever the operator's locale.
+QString mailDate(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss '+0000'"));
+}
+
+QString messageId(const QString &local, const QString &domain)
+{
+    return QLatin1Char('<') + local + QLatin1Char('@') + domain + QLatin1Char('>');
+}
+
+QByteArray rfc822(const QString &from, const QString &subject, const QDateTime &sent, const QString &id,
+                  const QString &text, const QString &calendar)
+{
+    const QString boundary = QStringLiteral("=_nocdesk_demo_boundary");
+    QString mail = QStringLiteral("From: ") + from + kCrLf
+        + QStringLiteral("To: noc-notices@example.net") + kCrLf
+        + QStringLiteral("Subject: ") + subject + kCrLf
+        + QStringLiteral("Date: ") + mailDate(sent) + kCrLf
+        + QStringLiteral("Message-ID: ") + id + kCrLf
+        + QStringLiteral("MIME-Version: 1.0") + kCrLf;
+    if (calendar.isEmpty()) {
+        mail += QStringLiteral("Content-Type: text/plain; charset=utf-8") + kCrLf + kCrLf + text + kCrLf;
+    } else {
+        mail += QStringLiteral("Content-Type: multipart/alternative; boundary=\"") + boundary + QLatin1Char('"') + kCrLf + kCrLf
+            + QStringLiteral("--") + boundary + kCrLf
+            + QStringLiteral("Content-Type: text/plain; charset=utf-8") + kCrLf + kCrLf + text + kCrLf
+            + QStringLiteral("--") + boundary + kCrLf
+            + QStringLiteral("Content-Type: text/calendar; charset=utf-8; method=REQUEST") + kCrLf + kCrLf
+            + calendar
+            + QStringLiteral("--") + boundary + QStringLiteral("--") + kCrLf;
+    }
+    return mail.toUtf8();
+}
+
+} // namespace
+
+DemoNotice bcopMail(const Provider &provider, const Maintenance &m, const QDateTime &sent)
+{
+    const QString domain = provider.senderDomains.constFirst();
+    const QString uid = m.maintenanceKey.toLower() + QLatin1Char('@') + domain;
+    QString calendar = QStringLiteral("BEGIN:VCALENDAR") + kCrLf + QStringLiteral("VERSION:2.0") + kCrLf
+        + QStringLiteral("PRODID:-//") + provider.displayName + QStringLiteral("//Maintenance Notification//EN") + kCrLf
+        + QStringLiteral("METHOD:REQUEST") + kCrLf + QStringLiteral("BEGIN:VEVENT") + kCrLf
+        + QStringLiteral("SUMMARY:") + m.summary + kCrLf
+        + QStringLiteral("DTSTART:") + icalTime(m.start) + kCrLf
+        + QStringLiteral("DTEND:") + icalTime(m.end) + kCrLf
+        + QStringLiteral("DTSTAMP:") + icalTime(sent) + kCrLf
+        + QStringLiteral("UID:") + uid + kCrLf
+        + QStringLiteral("SEQUENCE:") + QString::number(m.sequence) + kCrLf
+        + QStringLiteral("ORGANIZER;CN=\"") + provider.displayName + QStringLiteral(" NOC\":mailto:") + m.organizer + kCrLf
+        + QStringLiteral("X-MAINTNOTE-PROVIDER:") + domain + kCrLf
+        + QStringLiteral("X-MAINTNOTE-ACCOUNT:NOCDESK-DEMO") + kCrLf
+        + QStringLiteral("X-MAINTNOTE-MAINTENANCE-ID:") + m.maintenanceKey + kCrLf
+        + QStringLiteral("X-MAINTNOTE-STATUS:") + storedName(m.status) + kCrLf
+        + QStringLiteral("X-MAINTNOTE-IMPACT:") + storedName(m.worstImpact()) + kCrLf;
+    QJsonArray circuits;
+    for (const CircuitImpact &ci : m.impacts) {
+        calendar += QStringLiteral("X-MAINTNOTE-OBJECT-ID;X-MAINTNOTE-OBJECT-IMPACT=") + storedName(ci.impact)
+            + QLatin1Char(':') + ci.circuitRef + kCrLf;
+        circuits.append(QJsonObject{{QStringLiteral("circuit_id"), ci.circuitRef}, {QStringLiteral("impact"), storedName(ci.impact)}});
+    }
+    calendar += QStringLiteral("END:VEVENT") + kCrLf + QStringLiteral("END:VCALENDAR") + kCrLf;
+
+    const QString subject = QStringLiteral("[%1] %2 - %3").arg(storedName(m.status), m.maintenanceKey, m.summary);
+    const QString text = QStringLiteral("Dear customer,\r\n\r\n%1 will perform maintenance affecting your service.\r\n\r\n"
+                                        "Maintenance ID: %2\r\nStart: %3\r\nEnd: %4\r\nCircuits: %5\r\n\r\n"
+                                        "The calendar attachment carries the details in the BCOP format.\r\n")
+                             .arg(provider.displayName, m.maintenanceKey, icalTime(m.start), icalTime(m.end),
+                                  m.circuitRefs().join(QStringLiteral(", ")));
+
+    DemoNotice notice;
+    notice.receivedAt = sent.addSecs(40);
+    notice.messageId = messageId(m.maintenanceKey.toLower() + QStringLiteral(".s") + QString::number(m.sequence), domain);
+    notice.sender = provider.senderAddresses.constFirst();
+    notice.subject = subject;
+    notice.raw = rfc822(provider.displayName + QStringLiteral(" NOC <") + notice.sender + QLatin1Char('>'), subject, sent,
+                        notice.messageId, text, calendar);
+    notice.providerName = provider.name;
+    notice.parsedJson = QJsonDocument(QJsonObject{
+        {QStringLiteral("provider"), provider.name},
+        {QStringLiteral("account"), QStringLiteral("NOCDESK-DEMO")},
+        {QStringLiteral("maintenance_id"), m.maintenanceKey},
+        {QStringLiteral("status"), storedName(m.status)},
+        {QStringLiteral("circuits"), circuits},
+        {QStringLiteral("start"), m.start.toSecsSinceEpoch()},
+        {QStringLiteral("end"), m.end.toSecsSinceEpoch()},
+        {QStringLiteral("stamp"), sent.toSecsSinceEpoch()},
+        {QStringLiteral("organizer"), m.organizer},
+        {QStringLiteral("uid"), uid},
+        {QStringLiteral("sequence"), m.sequence},
+        {QStringLiteral("summary"), m.summary},
+    }).toJson(QJsonDocument::Compact);
+    return notice;
+}
+
+QList<DemoNotice> problemMails(const QDateTime &now)
+{
+    QList<DemoNotice> mails;
+    {
+        DemoNotice n;
+        n.receivedAt = now.addSecs(-5 * 3600);
+        n.sender = QStringLiteral("noc@metrofiber.example");
+        n.subject = QStringLiteral("Planned works notification - ref MF-2211");
+        n.messageId = messageId(QStringLiteral("mf-2211"), QStringLiteral("metrofiber.example"));
+        n.raw = rfc822(QStringLiteral("MetroFiber NOC <noc@metrofiber.example>"), n.subject, n.receivedAt, n.messageId,
+                       QStringLiteral("Planned works on our dark fibre ring between Frankfurt sites on Saturday night.\r\n"), {});
+        n.outcome = NotificationOutcome::UnknownProvider;
+        n.error = QStringLiteral("No provider is configured for the sender noc@metrofiber.example.");
+        mails << n;
+    }
+    {
+        DemoNotice n;
+        n.receivedAt = now.addSecs(-30 * 3600);
+        n.sender = QStringLiteral("mr@zayo.com");
+        n.subject = QStringLiteral("Zayo Maintenance Notification - TTN-0004419877");
+        n.messageId = messageId(QStringLiteral("ttn-0004419877"), QStringLiteral("zayo.com"));
+        n.raw = rfc822(QStringLiteral("Zayo NOC <mr@zayo.com>"), n.subject, n.receivedAt, n.messageId,
+                       QStringLiteral("Maintenance Ticket #: TTN-0004419877\r\nMaintenance Window: to be announced\r\n"), {});
+        n.outcome = NotificationOutcome::ParsingFailed;
+        n.providerName = QStringLiteral("zayo");
+        n.error = QStringLiteral("zayo: no processor could parse the notice (html: no maintenance table; "
+                                 "text: no start and end time in the maintenance window)");
+        mails << n;
+    }
+    {
+        DemoNotice n;
+        n.receivedAt = now.addSecs(-52 * 3600);
+        n.sender = QStringLiteral("no-reply@equinix.com");
+        n.subject = QStringLiteral("Equinix customer portal: new features this quarter");
+        n.messageId = messageId(QStringLiteral("newsletter-2026q4"), QStringLiteral("equinix.com"));
+        n.raw = rfc822(QStringLiteral("Equinix <no-reply@equinix.com>"), n.subject, n.receivedAt, n.messageId,
+                       QStringLiteral("Discover the new features of the Equinix customer portal.\r\n"), {});
+        n.outcome = NotificationOutcome::Ignored;
+        n.providerName = QStringLiteral("equinix");
+        mails << n;
+    }
+    return mails;
+}
+
+QString syslogLine(const Event &e, const char *code)
+{
+    const int pri = e.facility * 8 + static_cast<int>(e.severity);
+    const QDateTime t = e.eventTime.toUTC();
+    const QString stamp = QLocale::c().toString(t, QStringLiteral("MMM d HH:mm:ss")).rightJustified(15, QLatin1Char(' '));
+    const QString header = QStringLiteral("<%1>%2 %3 ").arg(pri).arg(stamp, e.host);
+    const QString tag = QString::fromLatin1(code);
+    if (e.os == QLatin1String("junos"))
+        return header + QStringLiteral("mib2d[1745]: ") + tag + QStringLiteral(": ") + e.message;
+    if (e.os == QLatin1String("eos"))
+        return header + QStringLiteral("Ebra: %") + tag + QStringLiteral(": ") + e.message;
+    return header + QStringLiteral("RP/0/RSP0/CPU0:")
+        + QLocale::c().toString(t, QStringLiteral("MMM d HH:mm:ss.zzz")) + QStringLiteral(" : ifmgr[253]: %")
+        + tag + QStringLiteral(" : ") + e.message;
+}
+
+} // namespace nocdesk::DemoNotices

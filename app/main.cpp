@@ -1,0 +1,66 @@
+// nocdesk: the operator console.
+#include "AppPaths.h"
+#include "ConsoleController.h"
+#include "MainWindow.h"
+#include "OperatorIdentity.h"
+#include "StartupErrors.h"
+#include "Store.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+
+namespace {
+
+// The demo starts from a fresh file each time so its maintenances are always past, running
+// now and upcoming relative to today.
+void removeDemoDatabase(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    nocdesk::AppPaths::setApplicationIdentity(app);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("NocDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.nocdesk.NocDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.nocdesk.NocDesk.svg")));
+    nocdesk::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "NocDesk operator console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    nocdesk::AppPaths::addStoreOptions(parser);
+    parser.process(app);
+
+    const bool demo = nocdesk::AppPaths::demoRequested(parser);
+    const QString path = nocdesk::AppPaths::databasePath(parser);
+    if (demo && path == nocdesk::AppPaths::demoDatabasePath())
+        removeDemoDatabase(path);
+
+    bool seedDemo = false;
+    try {
+        // The GUI thread's own connection; it also creates and migrates the file before any
+        // pool thread opens one.
+        const nocdesk::Store store = nocdesk::Store::open(path, QStringLiteral("gui"));
+        seedDemo = demo && store.tableCounts().value(QStringLiteral("maintenances")) == 0;
+    } catch (const nocdesk::StoreError &e) {
+        return nocdesk::reportStartupError(e);
+    }
+
+    nocdesk::ConsoleController controller(path, nocdesk::operatorName());
+    nocdesk::MainWindow window(&controller);
+    window.show();
+    if (seedDemo)
+        controller.seedDemo();
+    else
+        controller.refreshAll();
+    return app.exec();
+}

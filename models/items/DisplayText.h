@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Alarm.h"
+#include "domain/Event.h"
+#include "domain/Maintenance.h"
+#include "domain/Notification.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace nocdesk {
+
+// How domain values read and look in the panes: translated names and the colours that let an
+// operator scan a column. One place, so every pane says "Outage" the same way.
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(nocdesk::DisplayText)
+public:
+    // Local time with its zone, in a sortable, unambiguous form.
+    [[nodiscard]] static QString time(const QDateTime &t);
+    [[nodiscard]] static QString duration(qint64 seconds);
+    [[nodiscard]] static QString bytes(qint64 size);
+
+    [[nodiscard]] static QString name(MaintenanceStatus status);
+    [[nodiscard]] static QString name(Impact impact);
+    [[nodiscard]] static QString name(NotificationOutcome outcome);
+    [[nodiscard]] static QString name(Severity severity);
+    [[nodiscard]] static QString name(EventStatus status);
+    [[nodiscard]] static QString name(AlarmSeverity severity);
+    [[nodiscard]] static QString name(AlarmState state);
+
+    [[nodiscard]] static QColor color(MaintenanceStatus status);
+    [[nodiscard]] static QColor color(Impact impact);
+    [[nodiscard]] static QColor color(NotificationOutcome outcome);
+    [[nodiscard]] static QColor color(Severity severity);
+    [[nodiscard]] static QColor color(AlarmSeverity severity);
+};
+
+} // namespace nocdesk

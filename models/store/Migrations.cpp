@@ -1,0 +1,207 @@
+#include "Migrations.h"
+
+namespace nocdesk {
+
+namespace {
+
+// Times are UTC epoch seconds (events: milliseconds) so SQL can compare and index them
+// without parsing text.
+Migration inventoryAndMaintenances()
+{
+    return {1, {
+        QStringLiteral("CREATE TABLE providers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " sender_addresses TEXT NOT NULL DEFAULT '',"
+                       " sender_domains TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE sites ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " time_zone TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE circuits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " provider_id INTEGER NOT NULL REFERENCES providers(id),"
+                       " circuit_id TEXT NOT NULL COLLATE NOCASE,"
+                       " circuit_type TEXT NOT NULL DEFAULT '',"
+                       " a_site_id INTEGER REFERENCES sites(id),"
+                       " z_site_id INTEGER REFERENCES sites(id),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE(provider_id, circuit_id))"),
+        QStringLiteral("CREATE TABLE devices ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " site_id INTEGER REFERENCES sites(id),"
+                       " vendor TEXT NOT NULL DEFAULT '',"
+                       " os TEXT NOT NULL DEFAULT '',"
+                       " management_address TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE interfaces ("
+                       " id INTEGER PRIMARY KEY,"
+                       " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " circuit_id INTEGER REFERENCES circuits(id),"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE(device_id, name))"),
+        QStringLiteral("CREATE TABLE notification_sources ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('imap', 'gmail', 'file')),"
+                       " config TEXT NOT NULL DEFAULT '{}',"   // JSON; never holds a secret
+                       " enabled INTEGER NOT NULL DEFAULT 1,"
+                       " last_fetch_at INTEGER,"
+                       " last_error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE raw_notifications ("
+                       " id INTEGER PRIMARY KEY,"
+                       " source_id INTEGER REFERENCES notification_sources(id),"
+                       " received_at INTEGER NOT NULL,"
+                       " message_id TEXT NOT NULL DEFAULT '',"
+                       " sender TEXT NOT NULL DEFAULT '',"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " provider_id INTEGER REFERENCES providers(id),"
+                       " raw BLOB NOT NULL,"                     // the whole message, never truncated
+                       " outcome TEXT NOT NULL DEFAULT 'pending',"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " processed_at INTEGER)"),
+        QStringLiteral("CREATE INDEX raw_notifications_received ON raw_notifications(received_at)"),
+        QStringLiteral("CREATE INDEX raw_notifications_message_id ON raw_notifications(message_id)"),
+        QStringLiteral("CREATE TABLE maintenances ("
+                       " id INTEGER PRIMARY KEY,"
+                       " provider_id INTEGER NOT NULL REFERENCES providers(id),"
+                       " maintenance_key TEXT NOT NULL,"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " organizer TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"
+                       " start_at INTEGER NOT NULL,"
+                       " end_at INTEGER NOT NULL,"
+                       " sequence INTEGER NOT NULL DEFAULT -1,"
+                       " stamp INTEGER,"
+                       " acknowledged INTEGER NOT NULL DEFAULT 0,"
+                       " ack_by TEXT NOT NULL DEFAULT '',"
+                       " ack_at INTEGER,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " UNIQUE(provider_id, maintenance_key))"),
+        QStringLiteral("CREATE TABLE maintenance_windows ("
+                       " id INTEGER PRIMARY KEY,"
+                       " maintenance_id INTEGER NOT NULL REFERENCES maintenances(id) ON DELETE CASCADE,"
+                       " start_at INTEGER NOT NULL,"
+                       " end_at INTEGER NOT NULL,"
+                       " rescheduled_from INTEGER REFERENCES maintenance_windows(id))"),
+        QStringLiteral("CREATE TABLE maintenance_impacts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " maintenance_id INTEGER NOT NULL REFERENCES maintenances(id) ON DELETE CASCADE,"
+                       " circuit_ref TEXT NOT NULL,"
+                       " circuit_id INTEGER REFERENCES circuits(id),"
+                       " impact TEXT NOT NULL DEFAULT 'OUTAGE')"),
+        QStringLiteral("CREATE TABLE maintenance_notes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " maintenance_id INTEGER NOT NULL REFERENCES maintenances(id) ON DELETE CASCADE,"
+                       " level TEXT NOT NULL DEFAULT 'INFO',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " text TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE maintenance_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " maintenance_id INTEGER NOT NULL REFERENCES maintenances(id) ON DELETE CASCADE,"
+                       " at INTEGER NOT NULL,"
+                       " actor TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE parsed_notifications ("
+                       " id INTEGER PRIMARY KEY,"
+                       " raw_notification_id INTEGER NOT NULL REFERENCES raw_notifications(id) ON DELETE CASCADE,"
+                       " maintenance_id INTEGER REFERENCES maintenances(id),"
+                       " parsed_json TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX parsed_notifications_maintenance ON parsed_notifications(maintenance_id)"),
+        QStringLiteral("CREATE INDEX maintenance_windows_maintenance ON maintenance_windows(maintenance_id)"),
+        QStringLiteral("CREATE INDEX maintenance_impacts_maintenance ON maintenance_impacts(maintenance_id)"),
+    }};
+}
+
+Migration eventsAndRemediation()
+{
+    return {2, {
+        // Rows arrive in time order; the primary key keeps inserts appending.
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " received_at INTEGER NOT NULL,"   // ms since epoch, UTC
+                       " event_time INTEGER,"            // ms since epoch, UTC; NULL when unknown
+                       " host TEXT NOT NULL DEFAULT '',"
+                       " os TEXT NOT NULL DEFAULT '',"
+                       " facility INTEGER NOT NULL DEFAULT 1,"
+                       " severity INTEGER NOT NULL DEFAULT 6,"
+                       " code TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " message TEXT NOT NULL DEFAULT '',"
+                       " key_values TEXT NOT NULL DEFAULT '{}',"
+                       " status TEXT NOT NULL DEFAULT 'NEW',"
+                       " result TEXT NOT NULL DEFAULT '',"
+                       " fold_count INTEGER NOT NULL DEFAULT 1,"
+                       " raw BLOB NOT NULL DEFAULT x'')"),
+        QStringLiteral("CREATE TABLE remediation_runs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " event_id INTEGER REFERENCES events(id),"
+                       " remediation TEXT NOT NULL,"
+                       " device TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " started_at INTEGER,"
+                       " finished_at INTEGER,"
+                       " exit_status INTEGER,"
+                       " stdout TEXT NOT NULL DEFAULT '',"
+                       " stderr TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX remediation_runs_event ON remediation_runs(event_id)"),
+    }};
+}
+
+Migration alarmsAndOutbox()
+{
+    return {3, {
+        QStringLiteral("CREATE TABLE alarms ("
+                       " id INTEGER PRIMARY KEY,"
+                       " raised_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " severity TEXT NOT NULL,"
+                       " object_ref TEXT NOT NULL,"
+                       " alarm_type TEXT NOT NULL,"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " state TEXT NOT NULL DEFAULT 'active',"
+                       " fold_count INTEGER NOT NULL DEFAULT 1,"
+                       " event_id INTEGER REFERENCES events(id),"
+                       " maintenance_id INTEGER REFERENCES maintenances(id),"
+                       " forwarded_at INTEGER)"),
+        QStringLiteral("CREATE INDEX alarms_state ON alarms(state)"),
+        QStringLiteral("CREATE TABLE alarm_history ("
+                       " id INTEGER PRIMARY KEY,"
+                       " alarm_id INTEGER NOT NULL REFERENCES alarms(id) ON DELETE CASCADE,"
+                       " at INTEGER NOT NULL,"
+                       " actor TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        // Deliveries to outside systems (NSP) wait here so a restart or an outage of the
+        // receiver never loses one.
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id INTEGER PRIMARY KEY,"
+                       " created_at INTEGER NOT NULL,"
+                       " target TEXT NOT NULL,"
+                       " payload TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '',"
+                       " sent_at INTEGER)"),
+    }};
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox()};
+    return steps;
+}
+
+int currentSchemaVersion() { return migrations().constLast().version; }
+
+} // namespace nocdesk

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "domain/Alarm.h"
+#include "domain/Event.h"
+#include "domain/Inventory.h"
+#include "domain/Maintenance.h"
+#include "domain/Notification.h"
+#include "StoreError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace nocdesk {
+
+// What a raw mail brings into the store before anything is parsed from it.
+struct IncomingMail
+{
+    QString sourceName;   // empty for mail that came from no configured source
+    QDateTime receivedAt;
+    QString messageId;
+    QString sender;
+    QString subject;
+    QByteArray raw;       // the whole RFC 822 message
+};
+
+// The one API to NocDesk's database. No SQL lives outside models/.
+//
+// A Store is a handle on one named connection. The GUI thread and the CLI open theirs with
+// open(), which creates and migrates the file; every pool thread gets its own connection with
+// forCurrentThread(), because a QSqlDatabase connection must only be used by the thread that
+// made it. Methods throw StoreError.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(nocdesk::Store)
+public:
+    // Checks that path is a NocDesk database of a version we can read (or an empty or missing
+    // file, which becomes one), migrates it to the current schema and returns a handle on the
+    // calling thread. A file that is not ours, or is newer, is left untouched.
+    [[nodiscard]] static Store open(const QString &path, const QString &connectionName);
+    // A connection for the calling thread to a database open() already migrated; opened on first
+    // use and closed when the thread ends.
+    [[nodiscard]] static Store forCurrentThread(const QString &path);
+    // The schema version written in the file, without changing it: 0 for a new database.
+    [[nodiscard]] static int inspectSchemaVersion(const QString &path);
+
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString connectionName() const { return m_connectionName; }
+    [[nodiscard]] int schemaVersion() const;
+    // Row count of each table, for `nocdesk-cli info` and tests.
+    [[nodiscard]] QMap<QString, qint64> tableCounts() const;
+
+    // Inventory. add* insert or update by the natural key and return the row id.
+    qint64 addProvider(const Provider &provider);
+    qint64 addSite(const Site &site);
+    qint64 addCircuit(const Circuit &circuit);
+    qint64 addDevice(const Device &device);
+    qint64 addInterface(const Interface &interface);
+    [[nodiscard]] QList<Provider> providers() const;
+    [[nodiscard]] QList<Site> sites() const;
+    [[nodiscard]] QList<Circuit> circuits() const;
+    [[nodiscard]] QList<Device> devices() const;
+    [[nodiscard]] qint64 providerIdByName(const QString &name) const; // 0 when unknown
+
+    // Notification sources (settings only; secrets live in the keychain).
+    qint64 addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson);
+    [[nodiscard]] qint64 sourceIdByName(const QString &name) const;
+
+    // Notifications: every mail is stored whole first, then given its outcome.
+    qint64 addIncomingMail(const IncomingMail &mail);
+    void setNotificationOutcome(qint64 notificationId, NotificationOutcome outcome,
+                                const QString &providerName, const QString &error);
+    [[nodiscard]] QList<Notification> notifications(const QList<qint64> &ids = {}) const;
+    [[nodiscard]] QByteArray rawNotification(qint64 notificationId) const;
+
+    // Maintenances.
+    qint64 createMaintenance(const Maintenance &maintenance, const QString &actor);
+    void linkNotification(qint64 notificationId, qint64 maintenanceId, const QByteArray &parsedJson);
+    // Returns the ids whose state changed; records who and when in the history.
+    QList<qint64> setAcknowledged(const QList<qint64> &maintenanceIds, bool acknowledged, const QString &actor);
+    qint64 addNote(qint64 maintenanceId, const MaintenanceNote &note);
+    [[nodiscard]] QList<Maintenance> maintenances(const QList<qint64> &ids = {}) const;
+    [[nodiscard]] QList<MaintenanceNote> notes(qint64 maintenanceId) const;
+    struct HistoryEntry { QDateTime at; QString actor; QString action; QString detail; };
+    [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;
+
+    // Events, inserted in one transaction per batch.
+    QList<qint64> addEvents(const QList<Event> &events);
+    // The newest events first, at most limit of them.
+    [[nodiscard]] QList<Event> recentEvents(int limit) const;
+    [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;
+
+    // Alarms.
+    qint64 raiseAlarm(const Alarm &alarm, const QString &actor);
+    QList<qint64> setAlarmState(const QList<qint64> &alarmIds, AlarmState state, const QString &actor);
+    [[nodiscard]] QList<Alarm> alarms(const QList<qint64> &ids = {}) const;
+    [[nodiscard]] QList<AlarmHistoryEntry> alarmHistory(qint64 alarmId) const;
+
+private:
+    Store(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace nocdesk

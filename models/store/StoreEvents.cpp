@@ -1,0 +1,87 @@
+#include "Store.h"
+
+#include "IdList.h"
+#include "SqlQuery.h"
+#include "TimeColumns.h"
+#include "TransactionGuard.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nocdesk {
+
+namespace {
+
+const QString kEventColumns = QStringLiteral(
+    "id, event_time, received_at, host, os, facility, severity, code, kind, message, key_values,"
+    " status, result, fold_count, raw");
+
+Event eventFromRow(const SqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.eventTime = sqltime::fromMillis(q.value(1));
+    e.receivedAt = sqltime::fromMillis(q.value(2));
+    e.host = q.value(3).toString();
+    e.os = q.value(4).toString();
+    e.facility = q.value(5).toInt();
+    e.severity = static_cast<Severity>(qBound(0, q.value(6).toInt(), 7));
+    e.code = q.value(7).toString();
+    e.kind = q.value(8).toString();
+    e.message = q.value(9).toString();
+    e.values = QJsonDocument::fromJson(q.value(10).toByteArray()).object().toVariantMap();
+    e.status = eventStatusFromString(q.value(11).toString());
+    e.result = q.value(12).toString();
+    e.count = q.value(13).toInt();
+    e.raw = QString::fromUtf8(q.value(14).toByteArray());
+    return e;
+}
+
+} // namespace
+
+QList<qint64> Store::addEvents(const QList<Event> &events)
+{
+    const QSqlDatabase db = database();
+    TransactionGuard transaction(db);
+    SqlQuery insert(db, QStringLiteral(
+        "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+        " key_values, status, result, fold_count, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<qint64> ids;
+    ids.reserve(events.size());
+    for (const Event &e : events) {
+        insert.bindAll({sqltime::millis(e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()),
+                        sqltime::millis(e.eventTime), e.host, e.os, e.facility, static_cast<int>(e.severity),
+                        e.code, e.kind, e.message,
+                        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(e.values)).toJson(QJsonDocument::Compact)),
+                        storedName(e.status), e.result, e.count, e.raw.toUtf8()});
+        ids << insert.insert();
+    }
+    transaction.commit();
+    return ids;
+}
+
+QList<Event> Store::recentEvents(int limit) const
+{
+    SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns
+                               + QStringLiteral(" FROM events ORDER BY id DESC LIMIT ?"));
+    q.bind(limit).exec();
+    QList<Event> result;
+    while (q.next())
+        result.append(eventFromRow(q));
+    return result;
+}
+
+QList<Event> Store::events(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events")
+                               + idFilter(QStringLiteral("id"), ids) + QStringLiteral(" ORDER BY id"));
+    q.exec();
+    QList<Event> result;
+    while (q.next())
+        result.append(eventFromRow(q));
+    return result;
+}
+
+} // namespace nocdesk

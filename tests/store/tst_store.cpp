@@ -1,0 +1,282 @@
+// The store: schema migrations from every version, refusal of files that are not ours, and the
+// round trips the panes and the pipeline rely on.
+#include "DomainPrinters.h"
+#include "Migrations.h"
+#include "Store.h"
+#include "TransactionGuard.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nocdesk;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a database at exactly schema version `version` by running the migration steps up to
+// it, the way a NocDesk release of that version left it.
+void createAtVersion(const QString &path, int version)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const Migration &m : migrations()) {
+            if (m.version > version)
+                break;
+            for (const QString &s : m.statements)
+                QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)));
+        if (version >= 1) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO providers (name, display_name) VALUES ('zayo', 'Zayo')")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+Maintenance sampleMaintenance()
+{
+    Maintenance m;
+    m.providerName = QStringLiteral("zayo");
+    m.maintenanceKey = QStringLiteral("TTN-1");
+    m.summary = QStringLiteral("fiber splice");
+    m.status = MaintenanceStatus::Confirmed;
+    m.start = QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC);
+    m.end = m.start.addSecs(4 * 3600);
+    m.impacts = {{QStringLiteral("zyo-fra-1"), 0, {}, Impact::Outage}, {QStringLiteral("UNKNOWN-9"), 0, {}, Impact::NoImpact}};
+    return m;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void cleanup()
+    {
+        for (const QString &name : QSqlDatabase::connectionNames())
+            QSqlDatabase::removeDatabase(name);
+    }
+
+    void newFileGetsCurrentSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sub/dir/new.sqlite"));
+        {
+            const Store store = Store::open(path, QStringLiteral("t"));
+            QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+            const QStringList tables = store.tableCounts().keys();
+            for (const char *table : {"providers", "sites", "circuits", "devices", "interfaces", "notification_sources",
+                                      "raw_notifications", "parsed_notifications", "maintenances", "maintenance_windows",
+                                      "maintenance_impacts", "maintenance_notes", "maintenance_history", "events",
+                                      "remediation_runs", "alarms", "alarm_history", "outbox"})
+                QVERIFY2(tables.contains(QLatin1String(table)), table);
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QCOMPARE(Store::inspectSchemaVersion(path), currentSchemaVersion());
+    }
+
+    void emptyFileBecomesDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Store store = Store::open(path, QStringLiteral("t"));
+        QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (const Migration &m : migrations()) {
+            if (m.version < currentSchemaVersion())
+                QTest::addRow("v%d", m.version) << m.version;
+        }
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        const QString path = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(from));
+        createAtVersion(path, from);
+        QCOMPARE(Store::inspectSchemaVersion(path), from);
+        Store store = Store::open(path, QStringLiteral("t"));
+        QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+        // Data written by the old version survives the upgrade.
+        QCOMPARE(store.providerIdByName(QStringLiteral("zayo")) > 0, true);
+        // And the new tables work.
+        Event e;
+        e.host = QStringLiteral("r1");
+        e.message = QStringLiteral("hello");
+        QCOMPARE(store.addEvents({e}).size(), 1);
+        QCOMPARE(store.recentEvents(10).constFirst().message, QStringLiteral("hello"));
+    }
+
+    void reopeningIsIdempotent()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("again.sqlite"));
+        { Store::open(path, QStringLiteral("a")).addSite({0, QStringLiteral("FRA1"), {}, {}}); }
+        QSqlDatabase::removeDatabase(QStringLiteral("a"));
+        const Store store = Store::open(path, QStringLiteral("b"));
+        QCOMPARE(store.sites().size(), 1);
+    }
+
+    void refusesForeignFiles_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("text file") << QByteArray("text") << int(StoreError::Kind::NotADatabase);
+        QTest::addRow("truncated sqlite") << QByteArray("truncated") << int(StoreError::Kind::NotADatabase);
+        QTest::addRow("other application's sqlite") << QByteArray("foreign") << int(StoreError::Kind::NotNocDesk);
+        QTest::addRow("newer nocdesk") << QByteArray("newer") << int(StoreError::Kind::TooNew);
+    }
+
+    void refusesForeignFiles()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(int, expected);
+        const QString path = m_dir.filePath(QString::fromLatin1(kind) + QStringLiteral(".db"));
+        if (kind == "text" || kind == "truncated") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kind == "text" ? QByteArray("these are my notes, not a database\n")
+                                   : QByteArray("SQLite format 3\0", 16) + QByteArray(100, '\x07'));
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            if (kind == "foreign") {
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (id INTEGER)")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(currentSchemaVersion() + 1)));
+            }
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        }
+        const QByteArray before = fileHash(path);
+        try {
+            (void)Store::open(path, QStringLiteral("t"));
+            QFAIL("Store::open accepted a file that is not a NocDesk database of a readable version");
+        } catch (const StoreError &e) {
+            QCOMPARE(int(e.kind()), expected);
+            QVERIFY(e.message().contains(path));
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void maintenanceRoundTrip()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("m.sqlite")), QStringLiteral("t"));
+        const qint64 providerId = store.addProvider({0, QStringLiteral("zayo"), QStringLiteral("Zayo"), {}, {}, {}});
+        const qint64 site = store.addSite({0, QStringLiteral("FRA1"), {}, {}});
+        store.addCircuit({0, providerId, QStringLiteral("ZYO-FRA-1"), QStringLiteral("Transport"), site, 0, {}});
+
+        const qint64 id = store.createMaintenance(sampleMaintenance(), QStringLiteral("tester"));
+        QList<Maintenance> all = store.maintenances();
+        QCOMPARE(all.size(), 1);
+        const Maintenance &m = all.constFirst();
+        QCOMPARE(m.id, id);
+        QCOMPARE(m.status, MaintenanceStatus::Confirmed);
+        QCOMPARE(m.windows.size(), 1);
+        QCOMPARE(m.impacts.size(), 2);
+        // Circuit ids match the inventory case-insensitively; unknown ones stay unresolved.
+        QVERIFY(m.impacts.at(0).circuitId > 0);
+        QCOMPARE(m.impacts.at(0).siteName, QStringLiteral("FRA1"));
+        QCOMPARE(m.impacts.at(1).circuitId, 0);
+        QCOMPARE(m.worstImpact(), Impact::Outage);
+
+        QCOMPARE(store.setAcknowledged({id}, true, QStringLiteral("alice")), QList<qint64>{id});
+        QCOMPARE(store.setAcknowledged({id}, true, QStringLiteral("alice")), QList<qint64>{}); // no change, no history
+        const Maintenance acked = store.maintenances({id}).constFirst();
+        QVERIFY(acked.acknowledged);
+        QCOMPARE(acked.acknowledgedBy, QStringLiteral("alice"));
+        QVERIFY(acked.acknowledgedAt.isValid());
+        const auto history = store.maintenanceHistory(id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(1).action, QStringLiteral("acknowledged"));
+        QCOMPARE(history.at(1).actor, QStringLiteral("alice"));
+    }
+
+    void failedJobLeavesNothing()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("tx.sqlite")), QStringLiteral("t"));
+        store.addProvider({0, QStringLiteral("zayo"), {}, {}, {}, {}});
+        try {
+            TransactionGuard outer(store.database());
+            store.createMaintenance(sampleMaintenance(), QStringLiteral("t")); // nested: a savepoint
+            Maintenance broken = sampleMaintenance();
+            broken.providerName = QStringLiteral("nobody");
+            store.createMaintenance(broken, QStringLiteral("t"));
+            outer.commit();
+            QFAIL("an unknown provider was accepted");
+        } catch (const StoreError &) {
+        }
+        QCOMPARE(store.maintenances().size(), 0);
+        QCOMPARE(store.tableCounts().value(QStringLiteral("maintenance_impacts")), 0);
+        // The connection is usable afterwards, outside any transaction.
+        store.createMaintenance(sampleMaintenance(), QStringLiteral("t"));
+        QCOMPARE(store.maintenances().size(), 1);
+    }
+
+    void notificationsKeepWholeMail()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("n.sqlite")), QStringLiteral("t"));
+        store.addProvider({0, QStringLiteral("zayo"), {}, {}, {}, {}});
+        QByteArray raw = "From: mr@zayo.com\r\nSubject: x\r\n\r\n" + QByteArray(3 * 1024 * 1024, 'a') + QByteArray("\0end", 4);
+        const qint64 id = store.addIncomingMail({{}, QDateTime::currentDateTimeUtc(), QStringLiteral("<1@z>"),
+                                                 QStringLiteral("mr@zayo.com"), QStringLiteral("x"), raw});
+        store.setNotificationOutcome(id, NotificationOutcome::ParsingFailed, QStringLiteral("zayo"), QStringLiteral("no table"));
+        QCOMPARE(store.rawNotification(id), raw);
+        const Notification n = store.notifications({id}).constFirst();
+        QCOMPARE(n.outcome, NotificationOutcome::ParsingFailed);
+        QCOMPARE(n.providerName, QStringLiteral("zayo"));
+        QCOMPARE(n.error, QStringLiteral("no table"));
+        QCOMPARE(n.size, raw.size());
+    }
+
+    void alarmsKeepHistory()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("a.sqlite")), QStringLiteral("t"));
+        Alarm a;
+        a.objectRef = QStringLiteral("site FRA1");
+        a.alarmType = QStringLiteral("redundancy-lost");
+        a.severity = AlarmSeverity::Critical;
+        const qint64 id = store.raiseAlarm(a, QStringLiteral("nocdesk"));
+        QCOMPARE(store.setAlarmState({id}, AlarmState::Acknowledged, QStringLiteral("bob")), QList<qint64>{id});
+        QCOMPARE(store.alarms({id}).constFirst().state, AlarmState::Acknowledged);
+        const auto history = store.alarmHistory(id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(1).actor, QStringLiteral("bob"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

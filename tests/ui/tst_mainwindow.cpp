@@ -1,0 +1,211 @@
+// The console as an operator sees it, offscreen: demo data in four panes, switching, filtering,
+// selecting, acknowledging with Space, layout that survives a restart, and a screenshot of
+// each pane (saved under the build folder's screenshots/ for people to look at).
+#include "ConsoleController.h"
+#include "DetailPanel.h"
+#include "MainWindow.h"
+#include "PaneWidget.h"
+#include "PaneFilterProxyModel.h"
+#include "StartupErrors.h"
+#include "Store.h"
+#include "TaskStatusWidget.h"
+#include "items/ItemRoles.h"
+#include "items/MaintenanceTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace nocdesk;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    void openWindow()
+    {
+        m_controller = std::make_unique<ConsoleController>(m_path, QStringLiteral("tester"));
+        m_window = std::make_unique<MainWindow>(m_controller.get());
+        m_window->resize(1440, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void closeWindow()
+    {
+        m_window->close();
+        m_window.reset();
+        m_controller.reset();
+    }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(NOCDESK_BINARY_DIR "/screenshots");
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        QCoreApplication::setOrganizationName(QStringLiteral("NocDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        (void)Store::open(m_path, QStringLiteral("gui"));
+        openWindow();
+        QSignalSpy refreshed(m_controller.get(), &ConsoleController::refreshed);
+        m_controller->seedDemo();
+        QVERIFY(refreshed.wait(30000));
+    }
+
+    void cleanupTestCase() { closeWindow(); }
+
+    void fourPopulatedPanes()
+    {
+        QCOMPARE(m_window->tabs()->count(), int(MainWindow::PaneCount));
+        for (int i = 0; i < MainWindow::PaneCount; ++i) {
+            PaneWidget *pane = m_window->pane(MainWindow::Pane(i));
+            QVERIFY2(pane->proxy()->rowCount() > 0, qPrintable(pane->objectName()));
+            QCOMPARE(pane->view()->model(), pane->proxy());
+        }
+        QVERIFY(m_window->tabs()->tabText(MainWindow::AlarmsPane).contains(QLatin1String("active")));
+    }
+
+    void switchesPanesAndTakesScreenshots()
+    {
+        const QStringList names{QStringLiteral("notifications"), QStringLiteral("maintenances"),
+                                QStringLiteral("events"), QStringLiteral("alarms")};
+        for (int i = 0; i < MainWindow::PaneCount; ++i) {
+            // Ctrl+1..4 as an operator switches.
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(m_window->tabs()->currentIndex(), i);
+            PaneWidget *pane = m_window->pane(MainWindow::Pane(i));
+            pane->view()->selectRow(0);
+            QTest::qWait(50);
+            screenshot(m_window.get(), QStringLiteral("pane-") + names.at(i));
+        }
+    }
+
+    void filterSelectAndDetail()
+    {
+        m_window->showPane(MainWindow::MaintenancesPane);
+        PaneWidget *pane = m_window->pane(MainWindow::MaintenancesPane);
+        const int all = pane->proxy()->rowCount();
+        pane->filterField()->clear();
+        QTest::keyClicks(pane->filterField(), QStringLiteral("zayo outage"));
+        QTRY_VERIFY(pane->proxy()->rowCount() < all);
+        QVERIFY(pane->proxy()->rowCount() > 0);
+        for (int row = 0; row < pane->proxy()->rowCount(); ++row)
+            QCOMPARE(pane->proxy()->index(row, MaintenanceTableModel::Provider).data().toString(), QStringLiteral("Zayo"));
+
+        const QModelIndex first = pane->proxy()->index(0, MaintenanceTableModel::Summary);
+        const QRect cell = pane->view()->visualRect(first);
+        QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {}, cell.center());
+        const QString key = pane->proxy()->index(0, MaintenanceTableModel::MaintenanceId).data().toString();
+        QTRY_VERIFY(pane->detailPanel()->toPlainText().contains(key));
+        QVERIFY(pane->detailPanel()->toPlainText().contains(QLatin1String("Circuit")));
+        screenshot(m_window.get(), QStringLiteral("maintenances-filtered"));
+
+        pane->filterField()->clear();
+        QTRY_COMPARE(pane->proxy()->rowCount(), all);
+    }
+
+    void spaceTogglesAcknowledgement()
+    {
+        m_window->showPane(MainWindow::MaintenancesPane);
+        PaneWidget *pane = m_window->pane(MainWindow::MaintenancesPane);
+        auto *model = m_controller->maintenances();
+        int row = -1;
+        for (int r = 0; r < pane->proxy()->rowCount(); ++r) {
+            if (!pane->proxy()->index(r, MaintenanceTableModel::Ack).data(RawRole).toBool()) {
+                row = r;
+                break;
+            }
+        }
+        QVERIFY(row >= 0);
+        const qint64 id = pane->proxy()->index(row, 0).data(IdRole).toLongLong();
+        pane->view()->setFocus();
+        pane->view()->selectRow(row);
+        QTest::keyClick(pane->view(), Qt::Key_Space);
+        QTRY_VERIFY(model->at(model->rowOfId(id)).acknowledged);
+        QCOMPARE(model->at(model->rowOfId(id)).acknowledgedBy, QStringLiteral("tester"));
+        // The store has it, with who did it in the history.
+        const Store store = Store::open(m_path, QStringLiteral("check"));
+        QVERIFY(store.maintenances({id}).constFirst().acknowledged);
+        QCOMPARE(store.maintenanceHistory(id).constLast().actor, QStringLiteral("tester"));
+
+        QTest::keyClick(pane->view(), Qt::Key_Space);
+        QTRY_VERIFY(!model->at(model->rowOfId(id)).acknowledged);
+
+        // A click on the box acknowledges too.
+        const QModelIndex box = pane->proxy()->index(pane->proxy()->mapFromSource(model->index(model->rowOfId(id), 0)).row(),
+                                                     MaintenanceTableModel::Ack);
+        QVERIFY(pane->proxy()->setData(box, Qt::Checked, Qt::CheckStateRole));
+        QTRY_VERIFY(model->at(model->rowOfId(id)).acknowledged);
+    }
+
+    void layoutSurvivesRestart()
+    {
+        m_window->showPane(MainWindow::EventsPane);
+        PaneWidget *events = m_window->pane(MainWindow::EventsPane);
+        events->view()->setColumnHidden(4, true);
+        events->view()->sortByColumn(1, Qt::AscendingOrder);
+        events->view()->setColumnWidth(2, 133);
+        closeWindow();
+
+        openWindow();
+        QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::EventsPane));
+        events = m_window->pane(MainWindow::EventsPane);
+        QVERIFY(events->view()->isColumnHidden(4));
+        QCOMPARE(events->view()->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(events->view()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(events->view()->columnWidth(2), 133);
+        QSignalSpy refreshed(m_controller.get(), &ConsoleController::refreshed);
+        m_controller->refreshAll();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(events->proxy()->rowCount() > 0);
+    }
+
+    void statusBarShowsBackgroundWork()
+    {
+        QSignalSpy refreshed(m_controller.get(), &ConsoleController::refreshed);
+        m_controller->refreshAll();
+        QVERIFY(m_window->taskStatus()->currentText().contains(QLatin1String("Loading the store")));
+        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY(m_window->taskStatus()->currentText().isEmpty());
+    }
+
+    void startupErrorIsExplained()
+    {
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            QWidget *box = QApplication::activeModalWidget();
+            if (auto *message = qobject_cast<QMessageBox *>(box)) {
+                shown = message->text();
+                message->close();
+            }
+        });
+        const int code = reportStartupError(StoreError(StoreError::Kind::NotADatabase, QStringLiteral("x is not a NocDesk database")));
+        QVERIFY(code != 0);
+        QCOMPARE(shown, QStringLiteral("x is not a NocDesk database"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

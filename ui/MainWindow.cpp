@@ -1,0 +1,210 @@
+#include "MainWindow.h"
+
+#include "ConsoleController.h"
+#include "PaneWidget.h"
+#include "SettingsKeys.h"
+#include "TaskStatusWidget.h"
+#include "items/AlarmTableModel.h"
+#include "items/EventTableModel.h"
+#include "items/MaintenanceTableModel.h"
+#include "items/NotificationTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace nocdesk {
+
+MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
+    : QMainWindow(parent), m_controller(controller), m_tabs(new QTabWidget(this)),
+      m_taskStatus(new TaskStatusWidget(controller->runner(), this)), m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NocDesk"));
+    m_tabs->setObjectName(QStringLiteral("panes"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    createPanes();
+    createMenus();
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(QDir::toNativeSeparators(controller->runner()->databasePath()));
+    m_databaseLabel->setToolTip(tr("The database this console works on"));
+    statusBar()->addPermanentWidget(m_taskStatus);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(controller, &ConsoleController::errorOccurred, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+
+    restoreLayout();
+    updateTabTitles();
+}
+
+MainWindow::~MainWindow() = default;
+
+PaneWidget *MainWindow::pane(Pane pane) const { return m_panes.value(pane); }
+
+void MainWindow::showPane(Pane pane) { m_tabs->setCurrentIndex(pane); }
+
+void MainWindow::createPanes()
+{
+    m_panes.resize(PaneCount);
+    m_panes[NotificationsPane] = new PaneWidget(QStringLiteral("notificationsPane"), m_controller->notifications(), this);
+    m_panes[NotificationsPane]->setDefaults(NotificationTableModel::Received, Qt::DescendingOrder,
+                                            {NotificationTableModel::Size});
+    m_panes[MaintenancesPane] = new PaneWidget(QStringLiteral("maintenancesPane"), m_controller->maintenances(), this);
+    m_panes[MaintenancesPane]->setDefaults(MaintenanceTableModel::Start, Qt::AscendingOrder, {});
+    m_panes[EventsPane] = new PaneWidget(QStringLiteral("eventsPane"), m_controller->events(), this);
+    m_panes[EventsPane]->setDefaults(EventTableModel::Time, Qt::DescendingOrder, {});
+    m_panes[AlarmsPane] = new PaneWidget(QStringLiteral("alarmsPane"), m_controller->alarms(), this);
+    m_panes[AlarmsPane]->setDefaults(AlarmTableModel::Raised, Qt::DescendingOrder, {AlarmTableModel::Updated});
+
+    m_tabs->addTab(m_panes[NotificationsPane], tr("Notifications"));
+    m_tabs->addTab(m_panes[MaintenancesPane], tr("Maintenances"));
+    m_tabs->addTab(m_panes[EventsPane], tr("Live Events"));
+    m_tabs->addTab(m_panes[AlarmsPane], tr("Alarms"));
+
+    // Ack column: just wide enough for its box.
+    m_panes[MaintenancesPane]->view()->setColumnWidth(MaintenanceTableModel::Ack, 44);
+
+    auto *acknowledge = new QAction(tr("Acknowledge"), this);
+    acknowledge->setObjectName(QStringLiteral("acknowledgeMaintenances"));
+    acknowledge->setToolTip(tr("Acknowledge the selected maintenances (Space toggles)"));
+    connect(acknowledge, &QAction::triggered, this, [this] {
+        m_controller->acknowledge(m_panes[MaintenancesPane]->selectedIds(), true);
+    });
+    auto *unacknowledge = new QAction(tr("Unacknowledge"), this);
+    unacknowledge->setObjectName(QStringLiteral("unacknowledgeMaintenances"));
+    connect(unacknowledge, &QAction::triggered, this, [this] {
+        m_controller->acknowledge(m_panes[MaintenancesPane]->selectedIds(), false);
+    });
+    auto *toggle = new QAction(tr("Toggle acknowledgement"), this);
+    toggle->setShortcut(Qt::Key_Space);
+    toggle->setShortcutContext(Qt::WidgetShortcut);
+    connect(toggle, &QAction::triggered, this, &MainWindow::toggleAcknowledgement);
+    m_panes[MaintenancesPane]->addPaneAction(acknowledge);
+    m_panes[MaintenancesPane]->addPaneAction(unacknowledge);
+    m_panes[MaintenancesPane]->view()->addAction(toggle);
+
+    auto *ackAlarm = new QAction(tr("Acknowledge"), this);
+    ackAlarm->setObjectName(QStringLiteral("acknowledgeAlarms"));
+    connect(ackAlarm, &QAction::triggered, this, [this] {
+        m_controller->setAlarmState(m_panes[AlarmsPane]->selectedIds(), AlarmState::Acknowledged);
+    });
+    auto *closeAlarm = new QAction(tr("Close"), this);
+    closeAlarm->setObjectName(QStringLiteral("closeAlarms"));
+    closeAlarm->setToolTip(tr("Close the selected alarms: nobody needs to look at them any more"));
+    connect(closeAlarm, &QAction::triggered, this, [this] {
+        m_controller->setAlarmState(m_panes[AlarmsPane]->selectedIds(), AlarmState::Closed);
+    });
+    m_panes[AlarmsPane]->addPaneAction(ackAlarm);
+    m_panes[AlarmsPane]->addPaneAction(closeAlarm);
+
+    for (PaneWidget *pane : std::as_const(m_panes)) {
+        QAbstractItemModel *model = pane->model();
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTabTitles);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTabTitles);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTabTitles);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), m_controller, &ConsoleController::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    for (int i = 0; i < PaneCount; ++i) {
+        QAction *show = view->addAction(m_tabs->tabText(i), this, [this, i] { showPane(Pane(i)); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NocDesk"), this, [this] {
+        QMessageBox::about(this, tr("About NocDesk"),
+                           tr("<h3>NocDesk %1</h3><p>The operator console for network operations teams: provider "
+                              "maintenances, live events and alarms in one window.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateTabTitles()
+{
+    const auto *maintenances = m_controller->maintenances();
+    int unacknowledged = 0;
+    for (int row = 0; row < maintenances->rowCount(); ++row) {
+        const Maintenance &m = maintenances->at(row);
+        if (!m.acknowledged && m.status != MaintenanceStatus::Cancelled && m.status != MaintenanceStatus::Completed)
+            ++unacknowledged;
+    }
+    const auto *alarms = m_controller->alarms();
+    int active = 0;
+    for (int row = 0; row < alarms->rowCount(); ++row)
+        active += alarms->at(row).state == AlarmState::Active ? 1 : 0;
+
+    m_tabs->setTabText(NotificationsPane, tr("Notifications (%1)").arg(m_controller->notifications()->rowCount()));
+    m_tabs->setTabText(MaintenancesPane, unacknowledged ? tr("Maintenances (%1 to acknowledge)").arg(unacknowledged)
+                                                        : tr("Maintenances"));
+    m_tabs->setTabText(EventsPane, tr("Live Events (%1)").arg(m_controller->events()->rowCount()));
+    m_tabs->setTabText(AlarmsPane, active ? tr("Alarms (%1 active)").arg(active) : tr("Alarms"));
+}
+
+void MainWindow::toggleAcknowledgement()
+{
+    PaneWidget *pane = m_panes[MaintenancesPane];
+    const QList<qint64> ids = pane->selectedIds();
+    if (ids.isEmpty())
+        return;
+    // Space acknowledges the selection unless all of it is acknowledged already.
+    bool allAcknowledged = true;
+    for (qint64 id : ids) {
+        const int row = m_controller->maintenances()->rowOfId(id);
+        allAcknowledged = allAcknowledged && row >= 0 && m_controller->maintenances()->at(row).acknowledged;
+    }
+    m_controller->acknowledge(ids, !allAcknowledged);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settings::kWindowGeometry, saveGeometry());
+    settings.setValue(settings::kWindowState, saveState());
+    settings.setValue(settings::kCurrentPane, m_tabs->currentIndex());
+    for (const PaneWidget *pane : m_panes)
+        pane->saveLayout();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settings::kWindowGeometry).toByteArray()))
+        resize(1280, 780);
+    restoreState(settings.value(settings::kWindowState).toByteArray());
+    for (PaneWidget *pane : std::as_const(m_panes))
+        pane->restoreLayout();
+    m_tabs->setCurrentIndex(settings.value(settings::kCurrentPane, MaintenancesPane).toInt());
+}
+
+} // namespace nocdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace nocdesk {
+
+class ConsoleController;
+class PaneWidget;
+class TaskStatusWidget;
+
+// One window, four panes: notifications, maintenances, live events, alarms.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Pane { NotificationsPane, MaintenancesPane, EventsPane, AlarmsPane, PaneCount };
+    Q_ENUM(Pane)
+
+    explicit MainWindow(ConsoleController *controller, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] PaneWidget *pane(Pane pane) const;
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
+    void showPane(Pane pane);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanes();
+    void createMenus();
+    void updateTabTitles();
+    void toggleAcknowledgement();
+    void saveLayout() const;
+    void restoreLayout();
+
+    ConsoleController *m_controller;
+    QTabWidget *m_tabs;
+    QList<PaneWidget *> m_panes;
+    TaskStatusWidget *m_taskStatus;
+    QLabel *m_databaseLabel;
+};
+
+} // namespace nocdesk

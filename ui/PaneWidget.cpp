@@ -1,0 +1,192 @@
+#include "PaneWidget.h"
+
+#include "DetailPanel.h"
+#include "ItemRoles.h"
+#include "PaneFilterProxyModel.h"
+#include "RecordTableModel.h"
+#include "SettingsKeys.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nocdesk {
+
+PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new PaneFilterProxyModel(this)),
+      m_toolBar(new QToolBar(this)), m_filter(new QLineEdit(this)), m_columns(new QToolButton(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_view(new QTableView(m_splitter)),
+      m_detail(new DetailPanel(m_splitter))
+{
+    setObjectName(objectName);
+    m_proxy->setSourceModel(model);
+
+    m_filter->setObjectName(QStringLiteral("filterField"));
+    m_filter->setPlaceholderText(tr("Filter: words to find in any column"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(420);
+    // Filtering a large pane on every keystroke would stutter; wait for a pause in typing.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterWords(m_filter->text()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this, filterDelay] {
+        filterDelay->stop();
+        m_proxy->setFilterWords(m_filter->text());
+    });
+
+    m_columns->setObjectName(QStringLiteral("columnChooser"));
+    m_columns->setText(tr("Columns"));
+    m_columns->setToolTip(tr("Choose the columns this pane shows"));
+    m_columns->setPopupMode(QToolButton::InstantPopup);
+    m_columns->setMenu(new QMenu(m_columns));
+    connect(m_columns->menu(), &QMenu::aboutToShow, this, &PaneWidget::rebuildColumnMenu);
+
+    m_toolBar->setObjectName(QStringLiteral("paneToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addWidget(m_filter);
+    m_toolBar->addSeparator();
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_columnsAnchor = m_toolBar->addWidget(spacer);
+    m_toolBar->addWidget(m_columns);
+
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        rebuildColumnMenu();
+        m_columns->menu()->popup(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetail();
+        Q_EMIT selectionChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PaneWidget::fitColumnsOnce);
+    // Rows the store changed under the selection: show their new values.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PaneWidget::updateDetail);
+
+    m_detail->setObjectName(QStringLiteral("detailPanel"));
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+}
+
+QList<qint64> PaneWidget::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids << index.data(IdRole).toLongLong();
+    return ids;
+}
+
+void PaneWidget::addPaneAction(QAction *action)
+{
+    m_toolBar->insertAction(m_columnsAnchor, action);
+    m_view->addAction(action);
+}
+
+void PaneWidget::setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns)
+{
+    m_view->sortByColumn(sortColumn, order);
+    for (int column : hiddenColumns)
+        m_view->setColumnHidden(column, true);
+}
+
+void PaneWidget::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settings::paneKey(objectName(), QStringLiteral("header")), m_view->horizontalHeader()->saveState());
+    settings.setValue(settings::paneKey(objectName(), QStringLiteral("splitter")), m_splitter->saveState());
+}
+
+void PaneWidget::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray header = settings.value(settings::paneKey(objectName(), QStringLiteral("header"))).toByteArray();
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
+        m_columnsFitted = true;
+        // restoreState sets the indicator; the proxy must sort by it too.
+        m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    }
+    const QByteArray splitter = settings.value(settings::paneKey(objectName(), QStringLiteral("splitter"))).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({760, 240});
+}
+
+void PaneWidget::fitColumnsOnce()
+{
+    if (m_columnsFitted)
+        return;
+    m_columnsFitted = true;
+    // Fit to what the first rows hold, but keep one long message from taking the whole pane.
+    const int widest = qMax(120, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34);
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column) + 8, widest));
+    }
+}
+
+void PaneWidget::updateDetail()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() > 1)
+        m_detail->showSelectionCount(int(rows.size()));
+    else
+        m_detail->showIndex(rows.isEmpty() ? QModelIndex() : rows.constFirst());
+}
+
+void PaneWidget::rebuildColumnMenu()
+{
+    QMenu *menu = m_columns->menu();
+    menu->clear();
+    const int columns = m_model->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *action = menu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            // Never hide the last visible column: the pane would become empty and unreachable.
+            int visible = 0;
+            for (int c = 0; c < m_model->columnCount(); ++c)
+                visible += m_view->isColumnHidden(c) ? 0 : 1;
+            if (!shown && visible <= 1)
+                return;
+            m_view->setColumnHidden(column, !shown);
+        });
+    }
+}
+
+} // namespace nocdesk

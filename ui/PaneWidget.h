@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QToolBar;
+class QToolButton;
+
+namespace nocdesk {
+
+class DetailPanel;
+class PaneFilterProxyModel;
+class RecordTableModel;
+
+// One pane of the console: a toolbar (filter field, pane actions, column chooser), the table
+// over a sort/filter proxy, and the detail panel for the selected row. Its header layout
+// (widths, order, hidden columns, sort) and splitter persist under the pane's object name.
+class PaneWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    PaneWidget(const QString &objectName, RecordTableModel *model, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] PaneFilterProxyModel *proxy() const { return m_proxy; }
+    [[nodiscard]] RecordTableModel *model() const { return m_model; }
+    [[nodiscard]] QLineEdit *filterField() const { return m_filter; }
+    [[nodiscard]] DetailPanel *detailPanel() const { return m_detail; }
+    [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
+
+    // Store ids of the selected rows.
+    [[nodiscard]] QList<qint64> selectedIds() const;
+    // Shown before the column chooser; acts on the selection.
+    void addPaneAction(QAction *action);
+    // Applied when no saved layout exists.
+    void setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns);
+
+    void saveLayout() const;
+    void restoreLayout();
+
+Q_SIGNALS:
+    void selectionChanged();
+
+private:
+    void updateDetail();
+    void rebuildColumnMenu();
+    void fitColumnsOnce();
+
+    RecordTableModel *m_model;
+    PaneFilterProxyModel *m_proxy;
+    QToolBar *m_toolBar;
+    QLineEdit *m_filter;
+    QToolButton *m_columns;
+    QAction *m_columnsAnchor = nullptr;
+    QSplitter *m_splitter;
+    QTableView *m_view;
+    DetailPanel *m_detail;
+    // Columns are fitted to the first rows unless the operator's saved widths apply.
+    bool m_columnsFitted = false;
+};
+
+} // namespace nocdesk
