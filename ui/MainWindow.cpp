@@ -67,7 +67,7 @@ void MainWindow::createPanes()
     m_panes[EventsPane] = new PaneWidget(QStringLiteral("eventsPane"), m_controller->events(), this);
     m_panes[EventsPane]->setDefaults(EventTableModel::Time, Qt::DescendingOrder, {});
     m_panes[AlarmsPane] = new PaneWidget(QStringLiteral("alarmsPane"), m_controller->alarms(), this);
-    m_panes[AlarmsPane]->setDefaults(AlarmTableModel::Raised, Qt::DescendingOrder, {AlarmTableModel::Updated});
+    m_panes[AlarmsPane]->setDefaults(AlarmTableModel::Severity, Qt::DescendingOrder, {AlarmTableModel::Updated});
 
     m_tabs->addTab(m_panes[NotificationsPane], tr("Notifications"));
     m_tabs->addTab(m_panes[MaintenancesPane], tr("Maintenances"));
