@@ -1,6 +1,9 @@
 // nocdesk: the operator console.
 #include "AppPaths.h"
 #include "ConsoleController.h"
+#include "DemoTraffic.h"
+#include "IntakeService.h"
+#include "SettingsKeys.h"
 #include "MainWindow.h"
 #include "OperatorIdentity.h"
 #include "StartupErrors.h"
@@ -11,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QSettings>
+#include <QStatusBar>
 
 namespace {
 
@@ -58,6 +63,21 @@ int main(int argc, char *argv[])
     nocdesk::ConsoleController controller(path, nocdesk::operatorName());
     nocdesk::MainWindow window(&controller);
     window.show();
+
+    // The demo listens on free ports and feeds itself; a real console uses the configured ones.
+    const QSettings settings;
+    nocdesk::SyslogIntakeConfig intake;
+    intake.address = QHostAddress(settings.value(nocdesk::settings::kIntakeAddress, QStringLiteral("127.0.0.1")).toString());
+    intake.udpPort = demo ? 0 : quint16(settings.value(nocdesk::settings::kIntakeUdpPort, 5514).toUInt());
+    intake.tcpPort = demo ? 0 : quint16(settings.value(nocdesk::settings::kIntakeTcpPort, 5514).toUInt());
+    nocdesk::DemoTraffic traffic;
+    if (demo || settings.value(nocdesk::settings::kIntakeEnabled, true).toBool()) {
+        const QString error = controller.startIntake(intake);
+        if (!error.isEmpty())
+            window.statusBar()->showMessage(error);
+        else if (demo)
+            traffic.start(controller.intake()->udpPort(), 4);
+    }
     if (seedDemo)
         controller.seedDemo();
     else

@@ -107,6 +107,18 @@
         <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>Receive syslog over UDP and TCP into the database until stopped.</source>
+        <translation>Syslog über UDP und TCP in die Datenbank empfangen, bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Send realistic device syslog lines to a receiver.</source>
+        <translation>Realistische Syslog-Zeilen von Geräten an einen Empfänger senden.</translation>
+    </message>
+    <message>
+        <source>Parse syslog lines (stdin by default) and print one JSON object per line.</source>
+        <translation>Syslog-Zeilen auswerten (standardmäßig von stdin) und je Zeile ein JSON-Objekt ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -136,11 +148,17 @@
     </message>
     <message numerus="yes">
         <source>Acknowledging %n maintenance(s)</source>
-        <translation><numerusform>Bestätige %n Wartung</numerusform><numerusform>Bestätige %n Wartungen</numerusform></translation>
+        <translation>
+            <numerusform>Bestätige %n Wartung</numerusform>
+            <numerusform>Bestätige %n Wartungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removing %n acknowledgement(s)</source>
-        <translation><numerusform>Entferne %n Bestätigung</numerusform><numerusform>Entferne %n Bestätigungen</numerusform></translation>
+        <translation>
+            <numerusform>Entferne %n Bestätigung</numerusform>
+            <numerusform>Entferne %n Bestätigungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledging failed: %1</source>
@@ -148,7 +166,10 @@
     </message>
     <message numerus="yes">
         <source>Updating %n alarm(s)</source>
-        <translation><numerusform>Aktualisiere %n Alarm</numerusform><numerusform>Aktualisiere %n Alarme</numerusform></translation>
+        <translation>
+            <numerusform>Aktualisiere %n Alarm</numerusform>
+            <numerusform>Aktualisiere %n Alarme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updating alarms failed: %1</source>
@@ -162,6 +183,18 @@
         <source>Loading demo data failed: %1</source>
         <translation>Laden der Demodaten fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Storing syslog failed, retrying: %1</source>
+        <translation>Speichern von Syslog fehlgeschlagen, neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Receiving events</source>
+        <translation>Ereignisse werden empfangen</translation>
+    </message>
+    <message>
+        <source>Reading new events failed: %1</source>
+        <translation>Lesen neuer Ereignisse fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::DetailPanel</name>
@@ -171,7 +204,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) selected.</source>
-        <translation><numerusform>%n Zeile ausgewählt.</numerusform><numerusform>%n Zeilen ausgewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile ausgewählt.</numerusform>
+            <numerusform>%n Zeilen ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -182,7 +218,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -399,6 +438,85 @@
         <source>Raw line</source>
         <translation>Rohzeile</translation>
     </message>
+    <message>
+        <source>Not parsed</source>
+        <translation>Nicht ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::IntakeCli</name>
+    <message>
+        <source>Receive syslog over UDP and TCP into the database until stopped.</source>
+        <translation>Syslog über UDP und TCP in die Datenbank empfangen, bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der empfangen wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>UDP port, 0 for none (default 5514).</source>
+        <translation>UDP-Port, 0 für keinen (Standard 5514).</translation>
+    </message>
+    <message>
+        <source>TCP port, 0 for none (default 5514).</source>
+        <translation>TCP-Port, 0 für keinen (Standard 5514).</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default: on SIGINT or SIGTERM).</source>
+        <translation>Nach so vielen Sekunden beenden (Standard: bei SIGINT oder SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Give a valid --address and at least one port.</source>
+        <translation>Geben Sie eine gültige --address und mindestens einen Port an.</translation>
+    </message>
+    <message>
+        <source>Listening for syslog on %1 (UDP %2, TCP %3); stop with Ctrl+C.</source>
+        <translation>Empfange Syslog auf %1 (UDP %2, TCP %3); Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Send realistic device syslog lines to a receiver.</source>
+        <translation>Realistische Syslog-Zeilen von Geräten an einen Empfänger senden.</translation>
+    </message>
+    <message>
+        <source>Lines per second (default 1000).</source>
+        <translation>Zeilen pro Sekunde (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Seconds to send for (default 10).</source>
+        <translation>Sendedauer in Sekunden (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Stop after this many lines instead.</source>
+        <translation>Stattdessen nach so vielen Zeilen aufhören.</translation>
+    </message>
+    <message>
+        <source>Receiver as HOST:PORT (default 127.0.0.1:5514).</source>
+        <translation>Empfänger als HOST:PORT (Standard 127.0.0.1:5514).</translation>
+    </message>
+    <message>
+        <source>Send over TCP (newline framing) instead of UDP.</source>
+        <translation>Über TCP (Zeilenende als Trenner) statt UDP senden.</translation>
+    </message>
+    <message>
+        <source>With --tcp: frame by octet counting (RFC 6587).</source>
+        <translation>Mit --tcp: Nachrichten mit Längenangabe trennen (RFC 6587).</translation>
+    </message>
+    <message>
+        <source>Seed for the generated lines (default 1).</source>
+        <translation>Startwert für die erzeugten Zeilen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Give --target HOST:PORT with an IP address, a --rate above 0 and a --duration or --count.</source>
+        <translation>Geben Sie --target HOST:PORT mit einer IP-Adresse, eine --rate über 0 und eine --duration oder --count an.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>sent %1 lines in %2 s (%3 lines/s) over %4</source>
+        <translation>%1 Zeilen in %2 s gesendet (%3 Zeilen/s) über %4</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::MainWindow</name>
@@ -501,6 +619,26 @@
     <message>
         <source>Alarms (%1 active)</source>
         <translation>Alarme (%1 aktiv)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop adding new events to the pane; they are still received and stored</source>
+        <translation>Keine neuen Ereignisse mehr in den Bereich aufnehmen; sie werden weiter empfangen und gespeichert</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Syslog intake off</source>
+        <translation>Syslog-Empfang aus</translation>
+    </message>
+    <message>
+        <source>Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · dropped %6</source>
+        <translation>Syslog auf UDP %1, TCP %2 — empfangen %3 · ausgewertet %4 · nicht ausgewertet %5 · verworfen %6</translation>
     </message>
 </context>
 <context>
@@ -672,6 +810,17 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::SqliteEventWriter</name>
+    <message>
+        <source>Storing events failed (%1): %2</source>
+        <translation>Speichern von Ereignissen fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The events writer needs an SQLite connection.</source>
+        <translation>Der Ereignis-Schreiber braucht eine SQLite-Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::StartupErrors</name>
     <message>
         <source>NocDesk cannot open the database</source>
@@ -722,6 +871,24 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::SyslogIntake</name>
+    <message>
+        <source>Cannot listen for syslog on UDP %1 port %2: %3</source>
+        <translation>Kann Syslog nicht auf UDP %1 Port %2 empfangen: %3</translation>
+    </message>
+    <message>
+        <source>Cannot listen for syslog on TCP %1 port %2: %3</source>
+        <translation>Kann Syslog nicht auf TCP %1 Port %2 empfangen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SyslogLineParser</name>
+    <message>
+        <source>not a syslog message NocDesk can read</source>
+        <translation>keine Syslog-Meldung, die NocDesk lesen kann</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::TaskRunner</name>
     <message>
         <source>The task "%1" failed with an unknown error.</source>
@@ -740,7 +907,10 @@
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation><numerusform>(+%n weitere)</numerusform><numerusform>(+%n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -756,6 +926,103 @@
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::syslog</name>
+    <message>
+        <source>Usage: nocdesk-cli parse-syslog [--rules DIR] [FILE...]
+Parses syslog lines (from FILEs, or standard input) and prints one JSON object per line
+with host, os, tag, kind, facility, severity, date, time, timestamp, message, values.
+  --rules DIR   also load the rule files (*.json) in DIR; they take precedence.
+</source>
+        <translation>Aufruf: nocdesk-cli parse-syslog [--rules ORDNER] [DATEI...]
+Wertet Syslog-Zeilen aus (aus DATEIen oder der Standardeingabe) und gibt je Zeile ein JSON-Objekt aus
+mit host, os, tag, kind, facility, severity, date, time, timestamp, message, values.
+  --rules ORDNER   zusätzlich die Regeldateien (*.json) in ORDNER laden; sie haben Vorrang.
+</translation>
+    </message>
+    <message>
+        <source>%1:%2: not parsed: %3</source>
+        <translation>%1:%2: nicht ausgewertet: %3</translation>
+    </message>
+    <message>
+        <source>parse-syslog: --rules needs a folder.</source>
+        <translation>parse-syslog: --rules braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>parse-syslog: unknown option %1.</source>
+        <translation>parse-syslog: unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>parse-syslog: %1</source>
+        <translation>parse-syslog: %1</translation>
+    </message>
+    <message>
+        <source>parse-syslog: cannot read %1: %2</source>
+        <translation>parse-syslog: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;stdin&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::syslog::SyslogParser</name>
+    <message>
+        <source>The line is longer than %1 bytes; it was cut there and not parsed.</source>
+        <translation>Die Zeile ist länger als %1 Byte; sie wurde dort abgeschnitten und nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The line is not valid UTF-8.</source>
+        <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The line is empty.</source>
+        <translation>Die Zeile ist leer.</translation>
+    </message>
+    <message>
+        <source>The line contains control characters; it is not a syslog message.</source>
+        <translation>Die Zeile enthält Steuerzeichen; sie ist keine Syslog-Meldung.</translation>
+    </message>
+    <message>
+        <source>The line starts with '&lt;' but has no valid priority (0-191).</source>
+        <translation>Die Zeile beginnt mit '&lt;', hat aber keine gültige Priorität (0–191).</translation>
+    </message>
+    <message>
+        <source>No syslog header and no known vendor format was found.</source>
+        <translation>Weder ein Syslog-Kopf noch ein bekanntes Herstellerformat wurde gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::syslog::SyslogRuleSet</name>
+    <message>
+        <source>The embedded syslog rules are missing (resource :/nocdesk/syslog-rules).</source>
+        <translation>Die eingebauten Syslog-Regeln fehlen (Ressource :/nocdesk/syslog-rules).</translation>
+    </message>
+    <message>
+        <source>Cannot read syslog rule file %1: %2</source>
+        <translation>Syslog-Regeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Syslog rule folder %1 does not exist.</source>
+        <translation>Der Syslog-Regelordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: kein JSON-Objekt (%2 an Position %3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid pattern at offset %2: %3</source>
+        <translation>%1: ungültiges Muster an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a rule needs "tags" or a "pattern"</source>
+        <translation>%1: eine Regel braucht „tags“ oder ein „pattern“</translation>
+    </message>
+    <message>
+        <source>%1: "detect" needs the file's "os"</source>
+        <translation>%1: „detect“ braucht das „os“ der Datei</translation>
     </message>
 </context>
 </TS>

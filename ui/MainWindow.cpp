@@ -8,6 +8,7 @@
 #include "items/EventTableModel.h"
 #include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
+#include "IntakeService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace nocdesk {
 
@@ -35,6 +37,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
     setCentralWidget(m_tabs);
 
     createPanes();
+    createLiveTailControls();
     createMenus();
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -117,6 +120,46 @@ void MainWindow::createPanes()
         connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTabTitles);
         connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTabTitles);
     }
+}
+
+void MainWindow::createLiveTailControls()
+{
+    PaneWidget *events = m_panes[EventsPane];
+    auto *pause = new QAction(tr("Pause"), this);
+    pause->setObjectName(QStringLiteral("pauseLiveTail"));
+    pause->setCheckable(true);
+    pause->setToolTip(tr("Stop adding new events to the pane; they are still received and stored"));
+    connect(pause, &QAction::toggled, this, [this, pause](bool paused) {
+        m_controller->setLiveTailPaused(paused);
+        pause->setText(paused ? tr("Resume") : tr("Pause"));
+    });
+    events->addPaneAction(pause);
+
+    m_intakeCounters = new QLabel(this);
+    m_intakeCounters->setObjectName(QStringLiteral("intakeCounters"));
+    m_intakeCounters->setContentsMargins(8, 0, 8, 0);
+    events->addPaneWidget(m_intakeCounters);
+    // The counters are atomics on the intake thread: reading them twice a second costs nothing.
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &MainWindow::updateIntakeCounters);
+    timer->start(500);
+    updateIntakeCounters();
+}
+
+void MainWindow::updateIntakeCounters()
+{
+    const IntakeService *intake = m_controller->intake();
+    if (!intake) {
+        m_intakeCounters->setText(tr("Syslog intake off"));
+        return;
+    }
+    const SyslogIntakeCounters c = intake->counters();
+    const QLocale locale;
+    m_intakeCounters->setText(tr("Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · dropped %6")
+                                  .arg(intake->udpPort())
+                                  .arg(intake->tcpPort())
+                                  .arg(locale.toString(qulonglong(c.received)), locale.toString(qulonglong(c.parsed)),
+                                       locale.toString(qulonglong(c.unparsed)), locale.toString(qulonglong(c.dropped))));
 }
 
 void MainWindow::createMenus()

@@ -35,6 +35,8 @@ private:
     void createMenus();
     void updateTabTitles();
     void toggleAcknowledgement();
+    void createLiveTailControls();
+    void updateIntakeCounters();
     void saveLayout() const;
     void restoreLayout();
 
@@ -43,6 +45,7 @@ private:
     QList<PaneWidget *> m_panes;
     TaskStatusWidget *m_taskStatus;
     QLabel *m_databaseLabel;
+    QLabel *m_intakeCounters = nullptr;
 };
 
 } // namespace nocdesk

@@ -117,6 +117,8 @@ void PaneWidget::addPaneAction(QAction *action)
     m_view->addAction(action);
 }
 
+void PaneWidget::addPaneWidget(QWidget *widget) { m_toolBar->insertWidget(m_columnsAnchor, widget); }
+
 void PaneWidget::setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns)
 {
     m_view->sortByColumn(sortColumn, order);

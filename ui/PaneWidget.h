@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QList<qint64> selectedIds() const;
     // Shown before the column chooser; acts on the selection.
     void addPaneAction(QAction *action);
+    // A status widget on the pane's toolbar, before the column chooser.
+    void addPaneWidget(QWidget *widget);
     // Applied when no saved layout exists.
     void setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns);
 

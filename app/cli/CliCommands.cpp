@@ -2,8 +2,10 @@
 
 #include "AppPaths.h"
 #include "DemoSeeder.h"
+#include "IntakeCommands.h"
 #include "Migrations.h"
 #include "Store.h"
+#include "syslog/parsesyslogcommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -40,6 +42,11 @@ public:
         DemoSeeder::seed(store, QDateTime::currentDateTimeUtc());
         context.out() << tr("Demo data written to %1").arg(QDir::toNativeSeparators(store.path())) << '\n';
         return ExitOk;
+    }
+
+    static int parseSyslog(CliContext &context)
+    {
+        return syslog::runParseSyslogCommand(context.args(), context.out(), context.err());
     }
 };
 
@@ -79,6 +86,12 @@ QList<CliCommand> cliCommands()
          Cli::tr("Show the database file, its schema version and how many rows each table holds."), &Cli::info},
         {QStringLiteral("seed-demo"), QStringLiteral("seed-demo"),
          Cli::tr("Fill an empty database with the demo data set."), &Cli::seedDemo},
+        {QStringLiteral("listen"), QStringLiteral("listen [--udp-port N] [--tcp-port N]"),
+         Cli::tr("Receive syslog over UDP and TCP into the database until stopped."), &runListenCommand},
+        {QStringLiteral("syslog-gen"), QStringLiteral("syslog-gen --rate N --duration S --target HOST:PORT [--tcp]"),
+         Cli::tr("Send realistic device syslog lines to a receiver."), &runSyslogGenCommand},
+        {QStringLiteral("parse-syslog"), QStringLiteral("parse-syslog [FILE...]"),
+         Cli::tr("Parse syslog lines (stdin by default) and print one JSON object per line."), &Cli::parseSyslog},
     };
 }
 

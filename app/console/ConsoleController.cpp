@@ -1,10 +1,14 @@
 #include "ConsoleController.h"
 
 #include "DemoSeeder.h"
+#include "IntakeService.h"
+#include "SyslogLineParser.h"
 #include "items/AlarmTableModel.h"
 #include "items/EventTableModel.h"
 #include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
+
+#include <algorithm>
 
 namespace nocdesk {
 
@@ -32,9 +36,76 @@ ConsoleController::ConsoleController(const QString &databasePath, const QString 
 
 ConsoleController::~ConsoleController()
 {
+    stopIntake();
     // Tasks call back into the models; stop them while the models still exist.
     delete m_runner;
     m_runner = nullptr;
+}
+
+QString ConsoleController::startIntake(const SyslogIntakeConfig &config)
+{
+    stopIntake();
+    m_intake = new IntakeService(m_runner->databasePath(), config, &parseSyslogLine, this);
+    connect(m_intake, &IntakeService::committed, this, &ConsoleController::eventsCommitted);
+    connect(m_intake, &IntakeService::storeError, this, [this](const QString &message) {
+        reportError(tr("Storing syslog failed, retrying: %1").arg(message));
+    });
+    const QString error = m_intake->start();
+    if (!error.isEmpty()) {
+        delete m_intake;
+        m_intake = nullptr;
+    }
+    return error;
+}
+
+void ConsoleController::stopIntake()
+{
+    if (!m_intake)
+        return;
+    m_intake->stop();
+    delete m_intake;
+    m_intake = nullptr;
+}
+
+void ConsoleController::setLiveTailPaused(bool paused)
+{
+    m_tailPaused = paused;
+    if (!paused)
+        fetchNewEvents();
+}
+
+void ConsoleController::eventsCommitted(qint64, qint64 lastId)
+{
+    m_committedEventId = qMax(m_committedEventId, lastId);
+    fetchNewEvents();
+}
+
+// One fetch at a time; commits that arrive meanwhile are picked up by the next one, so a burst
+// of batches becomes a few model inserts rather than one per batch.
+void ConsoleController::fetchNewEvents()
+{
+    if (m_tailPaused || m_fetchingEvents || m_committedEventId <= m_shownEventId)
+        return;
+    m_fetchingEvents = true;
+    const qint64 first = m_shownEventId + 1;
+    const qint64 last = m_committedEventId;
+    m_runner->run(
+        tr("Receiving events"),
+        [first, last](TaskContext &context) {
+            // After a long pause only the newest rows matter: the pane holds no more anyway.
+            const qint64 from = qMax(first, last - kRecentEvents + 1);
+            return context.store().eventsInRange(from, last, kRecentEvents);
+        },
+        [this, last](const QList<Event> &events) {
+            m_fetchingEvents = false;
+            m_events->appendNewest(events, kRecentEvents);
+            m_shownEventId = qMax(m_shownEventId, last);
+            fetchNewEvents();
+        },
+        [this](const QString &message) {
+            m_fetchingEvents = false;
+            reportError(tr("Reading new events failed: %1").arg(message));
+        });
 }
 
 void ConsoleController::reportError(const QString &message) { Q_EMIT errorOccurred(message); }
@@ -54,6 +125,7 @@ void ConsoleController::refreshAll()
             context.checkCancelled();
             context.setProgress(2, 4, tr("Events"));
             s.events = store.recentEvents(kRecentEvents);
+            std::reverse(s.events.begin(), s.events.end()); // the pane holds them oldest first
             context.checkCancelled();
             context.setProgress(3, 4, tr("Alarms"));
             s.alarms = store.alarms();
@@ -64,6 +136,8 @@ void ConsoleController::refreshAll()
             m_notifications->replaceAll(s.notifications);
             m_maintenances->replaceAll(s.maintenances);
             m_events->replaceAll(s.events);
+            if (!s.events.isEmpty())
+                m_shownEventId = qMax(m_shownEventId, s.events.constLast().id);
             m_alarms->replaceAll(s.alarms);
             Q_EMIT refreshed();
         },

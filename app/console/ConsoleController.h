@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SyslogIntake.h"
 #include "TaskRunner.h"
 #include "domain/Alarm.h"
 
@@ -9,6 +10,7 @@ namespace nocdesk {
 
 class AlarmTableModel;
 class EventTableModel;
+class IntakeService;
 class MaintenanceTableModel;
 class NotificationTableModel;
 
@@ -32,6 +34,15 @@ public:
     [[nodiscard]] TaskRunner *runner() const { return m_runner; }
     [[nodiscard]] QString operatorName() const { return m_operator; }
 
+    // Starts receiving syslog into the store; new events then stream into the Live Events
+    // pane. Returns why it could not start, empty on success.
+    QString startIntake(const SyslogIntakeConfig &config);
+    void stopIntake();
+    [[nodiscard]] IntakeService *intake() const { return m_intake; }
+    // While paused, new events are still stored; the pane catches up on resume.
+    void setLiveTailPaused(bool paused);
+    [[nodiscard]] bool isLiveTailPaused() const { return m_tailPaused; }
+
 public Q_SLOTS:
     void refreshAll();
     void acknowledge(const QList<qint64> &maintenanceIds, bool acknowledged);
@@ -46,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void reportError(const QString &message);
+    void eventsCommitted(qint64 firstId, qint64 lastId);
+    void fetchNewEvents();
 
     TaskRunner *m_runner;
     NotificationTableModel *m_notifications;
@@ -53,6 +66,11 @@ private:
     EventTableModel *m_events;
     AlarmTableModel *m_alarms;
     QString m_operator;
+    IntakeService *m_intake = nullptr;
+    bool m_tailPaused = false;
+    bool m_fetchingEvents = false;
+    qint64 m_shownEventId = 0;     // the newest event the pane holds
+    qint64 m_committedEventId = 0; // the newest event the store holds
 };
 
 } // namespace nocdesk

@@ -9,6 +9,11 @@ inline const QString kOperatorName = QStringLiteral("operator/name");
 inline const QString kWindowGeometry = QStringLiteral("window/geometry");
 inline const QString kWindowState = QStringLiteral("window/state");
 inline const QString kCurrentPane = QStringLiteral("window/currentPane");
+// The syslog intake: on by default, on loopback, on a port that needs no root.
+inline const QString kIntakeEnabled = QStringLiteral("intake/enabled");
+inline const QString kIntakeAddress = QStringLiteral("intake/address");
+inline const QString kIntakeUdpPort = QStringLiteral("intake/udpPort");
+inline const QString kIntakeTcpPort = QStringLiteral("intake/tcpPort");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {

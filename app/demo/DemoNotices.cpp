@@ -157,16 +157,32 @@ QString syslogLine(const Event &e, const char *code)
 {
     const int pri = e.facility * 8 + static_cast<int>(e.severity);
     const QDateTime t = e.eventTime.toUTC();
-    const QString stamp = QLocale::c().toString(t, QStringLiteral("MMM d HH:mm:ss")).rightJustified(15, QLatin1Char(' '));
+    // RFC 3164: the day is padded with a space to two characters ("Nov  2").
+    const QString stamp = QLocale::c().toString(t, QStringLiteral("MMM")) + QLatin1Char(' ')
+        + QString::number(t.date().day()).rightJustified(2, QLatin1Char(' ')) + QLatin1Char(' ')
+        + QLocale::c().toString(t, QStringLiteral("HH:mm:ss"));
     const QString header = QStringLiteral("<%1>%2 %3 ").arg(pri).arg(stamp, e.host);
     const QString tag = QString::fromLatin1(code);
-    if (e.os == QLatin1String("junos"))
-        return header + QStringLiteral("mib2d[1745]: ") + tag + QStringLiteral(": ") + e.message;
-    if (e.os == QLatin1String("eos"))
-        return header + QStringLiteral("Ebra: %") + tag + QStringLiteral(": ") + e.message;
-    return header + QStringLiteral("RP/0/RSP0/CPU0:")
-        + QLocale::c().toString(t, QStringLiteral("MMM d HH:mm:ss.zzz")) + QStringLiteral(" : ifmgr[253]: %")
-        + tag + QStringLiteral(" : ") + e.message;
+    // Each platform's own framing, as in SyslogGenerator.
+    if (e.os == QLatin1String("junos")) {
+        const QString process = tag.startsWith(QLatin1String("RPD_")) ? QStringLiteral("rpd[1408]: ")
+            : tag.startsWith(QLatin1String("UI_"))                    ? QStringLiteral("mgd[4102]: ")
+                                                                       : QStringLiteral("mib2d[1745]: ");
+        return header + process + tag + QStringLiteral(": ") + e.message;
+    }
+    if (e.os == QLatin1String("eos")) {
+        const QString agent = tag.startsWith(QLatin1String("BGP")) ? QStringLiteral("Bgp") : QStringLiteral("Ebra");
+        return header + agent + QStringLiteral(": %") + tag + QStringLiteral(": ") + e.message;
+    }
+    const QString process = tag.startsWith(QLatin1String("ROUTING-BGP")) ? QStringLiteral("bgp[1063]")
+        : tag.startsWith(QLatin1String("SECURITY"))                       ? QStringLiteral("SSHD_[65878]")
+                                                                          : QStringLiteral("ifmgr[253]");
+    return QStringLiteral("<%1>%2: %3 RP/0/RSP0/CPU0:%4.%5 : %6: %%7 : %8")
+        .arg(pri)
+        .arg(e.id > 0 ? e.id : qint64(t.time().msecsSinceStartOfDay() % 100000))
+        .arg(e.host, stamp)
+        .arg(t.time().msec(), 3, 10, QLatin1Char('0'))
+        .arg(process, tag, e.message);
 }
 
 } // namespace nocdesk::DemoNotices

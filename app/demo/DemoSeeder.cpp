@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "DemoNotices.h"
+#include "SyslogLineParser.h"
 #include "Store.h"
 #include "TransactionGuard.h"
 
@@ -102,23 +103,23 @@ const QList<DemoMaintenance> kMaintenances{
 };
 
 // Line templates per vendor family, with {interface} and {neighbor} placeholders. Device names pick the family.
-struct LineTemplate { const char *code; const char *kind; Severity severity; const char *message; bool interfaceEvent; };
+struct LineTemplate { const char *code; Severity severity; const char *message; bool interfaceEvent; };
 
 const QList<LineTemplate> kIosXrLines{
-    {"PKT_INFRA-LINK-3-UPDOWN", "INTERFACE_DOWN", Severity::Error, "Interface {interface}, changed state to Down", true},
-    {"PKT_INFRA-LINEPROTO-5-UPDOWN", "INTERFACE_DOWN", Severity::Notice, "Line protocol on Interface {interface}, changed state to Down", true},
-    {"ROUTING-BGP-5-ADJCHANGE", "BGP_NEIGHBOR_STATE_CHANGED", Severity::Notice, "neighbor {neighbor} Down - BGP Notification sent, hold time expired (VRF: default)", false},
-    {"SECURITY-SSHD-6-INFO_SUCCESS", "", Severity::Informational, "Successfully authenticated user 'noc-automation' from '198.51.100.20' on 'vty0'", false},
+    {"PKT_INFRA-LINK-3-UPDOWN", Severity::Error, "Interface {interface}, changed state to Down", true},
+    {"PKT_INFRA-LINEPROTO-5-UPDOWN", Severity::Notice, "Line protocol on Interface {interface}, changed state to Down", true},
+    {"ROUTING-BGP-5-ADJCHANGE", Severity::Notice, "neighbor {neighbor} Down - BGP Notification sent, hold time expired (VRF: default)", false},
+    {"SECURITY-SSHD-6-INFO_SUCCESS", Severity::Informational, "Successfully authenticated user 'noc-automation' from '198.51.100.20' on 'vty0'", false},
 };
 const QList<LineTemplate> kJunosLines{
-    {"SNMP_TRAP_LINK_DOWN", "INTERFACE_DOWN", Severity::Warning, "ifIndex 531, ifAdminStatus up(1), ifOperStatus down(2), ifName {interface}", true},
-    {"BGP_NEIGHBOR_STATE_CHANGED", "BGP_NEIGHBOR_STATE_CHANGED", Severity::Warning, "BGP peer {neighbor} (External AS 64512) changed state from Established to Idle (event RecvNotify)", false},
-    {"UI_COMMIT_COMPLETED", "", Severity::Notice, "commit complete", false},
+    {"SNMP_TRAP_LINK_DOWN", Severity::Warning, "ifIndex 531, ifAdminStatus up(1), ifOperStatus down(2), ifName {interface}", true},
+    {"RPD_BGP_NEIGHBOR_STATE_CHANGED", Severity::Warning, "BGP peer {neighbor} (External AS 64512) changed state from Established to Idle (event RecvNotify)", false},
+    {"UI_COMMIT_COMPLETED", Severity::Notice, "commit complete", false},
 };
 const QList<LineTemplate> kEosLines{
-    {"LINEPROTO-5-UPDOWN", "INTERFACE_DOWN", Severity::Notice, "Line protocol on Interface {interface}, changed state to down", true},
-    {"BGP-3-NOTIFICATION", "BGP_NEIGHBOR_STATE_CHANGED", Severity::Error, "sent to neighbor {neighbor} (VRF default AS 64512) 4/0 (Hold Timer Expired Error/Unspecified) 0 bytes", false},
-    {"ETH-4-DUPLEX_MISMATCH", "", Severity::Warning, "Duplex mismatch on {interface}", true},
+    {"LINEPROTO-5-UPDOWN", Severity::Notice, "Line protocol on Interface {interface}, changed state to down", true},
+    {"BGP-3-NOTIFICATION", Severity::Error, "sent to neighbor {neighbor} (VRF default AS 64512) 4/0 (Hold Timer Expired Error/Unspecified) 0 bytes", false},
+    {"ETH-4-DUPLEX_MISMATCH", Severity::Warning, "Duplex mismatch on {interface}", true},
 };
 
 QString demoText(const char *text) { return QString::fromUtf8(text); }
@@ -225,26 +226,17 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
             : os == QLatin1String("eos")                                ? kEosLines
                                                                         : kIosXrLines;
         const LineTemplate &t = lines.at(random.bounded(int(lines.size())));
-        Event e;
-        e.receivedAt = now.addMSecs(-qint64(400 - i) * 54000 - random.bounded(50000));
-        e.eventTime = e.receivedAt.addMSecs(-random.bounded(800));
-        e.host = device;
-        e.os = os;
-        e.facility = 23;
-        e.severity = t.severity;
-        e.code = demoText(t.code);
-        e.kind = demoText(t.kind);
-        const QString neighbor = neighbors.at(random.bounded(int(neighbors.size())));
-        e.message = demoText(t.message)
-                        .replace(QLatin1String("{interface}"), demoText(c.interface))
-                        .replace(QLatin1String("{neighbor}"), neighbor);
-        if (t.interfaceEvent)
-            e.values.insert(QStringLiteral("interface"), demoText(c.interface));
-        if (e.kind == QLatin1String("BGP_NEIGHBOR_STATE_CHANGED")) {
-            e.values.insert(QStringLiteral("neighbor"), neighbor);
-            e.values.insert(QStringLiteral("state"), QStringLiteral("Idle"));
-        }
-        e.raw = DemoNotices::syslogLine(e, t.code);
+        // The device's line first; the event is what the intake's parser makes of it.
+        Event line;
+        line.eventTime = now.addMSecs(-qint64(400 - i) * 54000 - random.bounded(50000));
+        line.host = device;
+        line.os = os;
+        line.facility = 23;
+        line.severity = t.severity;
+        line.message = demoText(t.message)
+                           .replace(QLatin1String("{interface}"), demoText(c.interface))
+                           .replace(QLatin1String("{neighbor}"), neighbors.at(random.bounded(int(neighbors.size()))));
+        Event e = parseSyslogLine(DemoNotices::syslogLine(line, t.code).toUtf8(), line.eventTime.addMSecs(random.bounded(800)));
         const qint64 underMaintenance = maintenanceOfCircuit.value(demoText(c.id));
         if (e.kind.isEmpty()) {
             e.status = EventStatus::Ignored;

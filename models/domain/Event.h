@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QVariantMap>
@@ -35,12 +36,13 @@ struct Event
     EventStatus status = EventStatus::New;
     QString result;        // why it ended in its status (remediation output, suppression reason)
     int count = 1;         // identical lines folded into this event
-    QString raw;
+    QByteArray raw;        // the line as received, byte for byte
+    QString parseError;    // empty when the line was parsed; else why not (it is kept all the same)
 
     auto tied() const
     {
         return std::tie(id, eventTime, receivedAt, host, os, facility, severity, code, kind,
-                        message, values, status, result, count, raw);
+                        message, values, status, result, count, raw, parseError);
     }
     bool operator==(const Event &o) const { return tied() == o.tied(); }
 };

@@ -13,6 +13,31 @@ void EventTableModel::replaceAll(const QList<Event> &events) { mergeRecords(m_ro
 
 void EventTableModel::upsert(const QList<Event> &events) { mergeRecords(m_rows, events, false); }
 
+void EventTableModel::appendNewest(const QList<Event> &fresh, int maxRows)
+{
+    // A reload may already have brought some of them: only ids above the newest held count.
+    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    QList<Event> events;
+    for (const Event &e : fresh) {
+        if (e.id > newest)
+            events.append(e);
+    }
+    if (!events.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(events.size()) - 1);
+        m_rows.append(events);
+        endInsertRows();
+    }
+    // Rows are held oldest first, so the oldest leave from the top in one removal.
+    const int excess = int(m_rows.size()) - maxRows;
+    if (excess > 0) {
+        beginRemoveRows({}, 0, excess - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+        endRemoveRows();
+    }
+    invalidateIndex();
+}
+
 QString EventTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {
@@ -69,11 +94,13 @@ QVariantList EventTableModel::details(int row) const
         lines << detailLine(it.key(), it.value().toString());
     if (!e.result.isEmpty())
         lines << detailLine(tr("Result"), e.result);
-    lines << detailLine(tr("Raw line"), e.raw);
+    if (!e.parseError.isEmpty())
+        lines << detailLine(tr("Not parsed"), e.parseError);
+    lines << detailLine(tr("Raw line"), QString::fromUtf8(e.raw));
     return lines;
 }
 
-QString EventTableModel::extraSearchText(int row) const { return m_rows.at(row).raw; }
+QString EventTableModel::extraSearchText(int row) const { return QString::fromUtf8(m_rows.at(row).raw); }
 
 QVariant EventTableModel::decoration(int row, int column, int role) const
 {

@@ -17,6 +17,8 @@ public:
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     void replaceAll(const QList<Event> &events);
     void upsert(const QList<Event> &events);
+    // Appends events newer than any held, then drops the oldest beyond maxRows.
+    void appendNewest(const QList<Event> &events, int maxRows);
     [[nodiscard]] const Event &at(int row) const { return m_rows.at(row); }
     [[nodiscard]] qint64 idAt(int row) const override { return m_rows.at(row).id; }
 

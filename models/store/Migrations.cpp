@@ -194,11 +194,21 @@ Migration alarmsAndOutbox()
     }};
 }
 
+// Lines that could not be parsed are stored too, with the reason; the pane and the counters
+// tell them apart by this column.
+Migration unparsedEvents()
+{
+    return {4, {
+        QStringLiteral("ALTER TABLE events ADD COLUMN parse_error TEXT NOT NULL DEFAULT ''"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox()};
+    static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
+                                        unparsedEvents()};
     return steps;
 }
 

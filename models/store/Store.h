@@ -88,11 +88,13 @@ public:
     struct HistoryEntry { QDateTime at; QString actor; QString action; QString detail; };
     [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;
 
-    // Events, inserted in one transaction per batch.
+    // Events, inserted in one transaction per batch; the ids come back in the same order.
     QList<qint64> addEvents(const QList<Event> &events);
     // The newest events first, at most limit of them.
     [[nodiscard]] QList<Event> recentEvents(int limit) const;
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;
+    // Rows firstId..lastId, oldest first, at most limit of them.
+    [[nodiscard]] QList<Event> eventsInRange(qint64 firstId, qint64 lastId, int limit) const;
 
     // Alarms.
     qint64 raiseAlarm(const Alarm &alarm, const QString &actor);

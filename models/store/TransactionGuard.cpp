@@ -40,6 +40,8 @@ TransactionGuard::~TransactionGuard()
     t_depth[m_db.connectionName()] = m_depth;
 }
 
+bool TransactionGuard::isActive(const QSqlDatabase &db) { return t_depth.value(db.connectionName()) > 0; }
+
 void TransactionGuard::commit()
 {
     if (m_depth == 0) {

@@ -1,9 +1,8 @@
-// The German translation is built into the binary and follows the locale; nothing is left
-// untranslated in it.
+// The German translation is built into the binary and follows the locale (that every string
+// has its translation is the translations_complete test's job).
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
 #include <QFile>
 #include <QLocale>
 #include <QTest>
@@ -21,15 +20,6 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("nocdesk::DisplayText", "Outage"), QStringLiteral("Ausfall"));
         QCOMPARE(QCoreApplication::translate("nocdesk::DetailPanel", "%n row(s) selected.", nullptr, 3),
                  QStringLiteral("3 Zeilen ausgewählt."));
-    }
-
-    void everyStringIsTranslated()
-    {
-        QFile ts(QStringLiteral(NOCDESK_SOURCE_DIR "/translations/nocdesk_de.ts"));
-        QVERIFY(ts.open(QIODevice::ReadOnly));
-        const QByteArray content = ts.readAll();
-        QVERIFY(content.contains("<message"));
-        QVERIFY2(!content.contains("type=\"unfinished\""), "nocdesk_de.ts has untranslated strings");
     }
 };
 

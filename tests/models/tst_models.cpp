@@ -40,7 +40,7 @@ Event makeEvent(qint64 id, Severity severity, const QString &host, int minutes)
     e.code = QStringLiteral("LINEPROTO-5-UPDOWN");
     e.message = QStringLiteral("Line protocol on Interface Gi0/%1, changed state to down").arg(id);
     e.eventTime = kT0.addSecs(minutes * 60);
-    e.raw = QStringLiteral("<189>raw line ") + QString::number(id);
+    e.raw = "<189>raw line " + QByteArray::number(id);
     return e;
 }
 

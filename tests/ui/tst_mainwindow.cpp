@@ -2,6 +2,8 @@
 // selecting, acknowledging with Space, layout that survives a restart, and a screenshot of
 // each pane (saved under the build folder's screenshots/ for people to look at).
 #include "ConsoleController.h"
+#include "IntakeService.h"
+#include "SyslogGenerator.h"
 #include "DetailPanel.h"
 #include "MainWindow.h"
 #include "PaneWidget.h"
@@ -24,6 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUdpSocket>
+#include <QLabel>
+#include <QAction>
 
 using namespace nocdesk;
 
@@ -189,6 +194,46 @@ private Q_SLOTS:
         QVERIFY(m_window->taskStatus()->currentText().contains(QLatin1String("Loading the store")));
         QVERIFY(refreshed.wait(30000));
         QTRY_VERIFY(m_window->taskStatus()->currentText().isEmpty());
+    }
+
+    void liveTailFollowsTheIntake()
+    {
+        SyslogIntakeConfig config;
+        config.udpPort = 0;
+        config.tcpPort = 0;
+        config.batchIntervalMs = 20;
+        QCOMPARE(m_controller->startIntake(config), QString());
+        const quint16 port = m_controller->intake()->udpPort();
+        m_window->showPane(MainWindow::EventsPane);
+        PaneWidget *events = m_window->pane(MainWindow::EventsPane);
+        events->filterField()->clear();
+        QTRY_COMPARE(events->proxy()->rowCount(), events->model()->rowCount());
+        const int before = events->model()->rowCount();
+
+        SyslogGenerator generator(7);
+        QUdpSocket sender;
+        auto send = [&](int lines) {
+            for (int i = 0; i < lines; ++i)
+                sender.writeDatagram(generator.next(QDateTime::currentDateTimeUtc()), QHostAddress::LocalHost, port);
+        };
+        send(25);
+        QTRY_COMPARE(events->model()->rowCount(), before + 25);
+        auto *counters = m_window->findChild<QLabel *>(QStringLiteral("intakeCounters"));
+        QVERIFY(counters);
+        QTRY_VERIFY2(counters->text().contains(QLatin1String("received 25")), qPrintable(counters->text()));
+        screenshot(m_window.get(), QStringLiteral("events-live"));
+
+        // Paused: stored, not shown; resumed: caught up.
+        auto *pause = m_window->findChild<QAction *>(QStringLiteral("pauseLiveTail"));
+        QVERIFY(pause);
+        pause->setChecked(true);
+        send(10);
+        QTRY_COMPARE(m_controller->intake()->counters().committed, quint64(35));
+        QTest::qWait(100);
+        QCOMPARE(events->model()->rowCount(), before + 25);
+        pause->setChecked(false);
+        QTRY_COMPARE(events->model()->rowCount(), before + 35);
+        m_controller->stopIntake();
     }
 
     void startupErrorIsExplained()

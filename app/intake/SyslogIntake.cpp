@@ -1,0 +1,206 @@
+#include "SyslogIntake.h"
+
+#include "EventBatchWriter.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QNetworkDatagram>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUdpSocket>
+
+#include <utility>
+
+namespace nocdesk {
+
+namespace {
+// A burst of UDP at 100k lines/s overflows the default socket buffer within milliseconds.
+constexpr int kUdpReceiveBuffer = 8 * 1024 * 1024;
+constexpr qsizetype kMaxLine = 64 * 1024;
+} // namespace
+
+SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_config(config), m_parser(std::move(parser))
+{
+}
+
+SyslogIntake::~SyslogIntake()
+{
+    if (m_writerThread.isRunning()) {
+        m_writer->abandonRetries();
+        m_writerThread.quit();
+        m_writerThread.wait();
+    }
+}
+
+QString SyslogIntake::start()
+{
+    if (m_config.udp) {
+        m_udp = new QUdpSocket(this);
+        if (!m_udp->bind(m_config.address, m_config.udpPort))
+            return QCoreApplication::translate("nocdesk::SyslogIntake", "Cannot listen for syslog on UDP %1 port %2: %3")
+                .arg(m_config.address.toString()).arg(m_config.udpPort).arg(m_udp->errorString());
+        m_udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kUdpReceiveBuffer);
+        m_datagram.resize(kMaxLine + 1);
+        connect(m_udp, &QUdpSocket::readyRead, this, &SyslogIntake::readDatagrams);
+    }
+    if (m_config.tcp) {
+        m_tcp = new QTcpServer(this);
+        if (!m_tcp->listen(m_config.address, m_config.tcpPort))
+            return QCoreApplication::translate("nocdesk::SyslogIntake", "Cannot listen for syslog on TCP %1 port %2: %3")
+                .arg(m_config.address.toString()).arg(m_config.tcpPort).arg(m_tcp->errorString());
+        m_tcp->setMaxPendingConnections(256);
+        connect(m_tcp, &QTcpServer::newConnection, this, &SyslogIntake::acceptConnections);
+    }
+    m_writer = new EventBatchWriter(m_databasePath);
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &EventBatchWriter::written, this, &SyslogIntake::batchWritten);
+    connect(m_writer, &EventBatchWriter::storeError, this, &SyslogIntake::storeError);
+    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows) {
+        m_inFlight -= rows;
+        m_dropped.fetchAndAddRelaxed(quint64(rows));
+    });
+    m_writerThread.setObjectName(QStringLiteral("nocdesk-intake-writer"));
+    m_writerThread.start();
+
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(m_config.batchIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &SyslogIntake::flush);
+    return {};
+}
+
+void SyslogIntake::stop()
+{
+    if (m_udp) {
+        readDatagrams();
+        m_udp->close();
+    }
+    if (m_tcp) {
+        // Connections still in the kernel's backlog were acknowledged to their senders: take
+        // them in before the listening socket goes, or closing it would reset them.
+        bool timedOut = false;
+        while (m_tcp->waitForNewConnection(0, &timedOut) && !timedOut)
+            acceptConnections();
+        acceptConnections();
+        m_tcp->close();
+        const QList<QTcpSocket *> sockets = m_streams.keys();
+        for (QTcpSocket *socket : sockets) {
+            // Read whatever the kernel holds for this stream, then end it.
+            do {
+                readStream(socket);
+            } while (m_streams.contains(socket) && socket->waitForReadyRead(0));
+            closeStream(socket);
+        }
+    }
+    flush();
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    if (m_writerThread.isRunning()) {
+        // Queued batches are written in order: once this empty call returns, all of them are.
+        m_writer->abandonRetries();
+        QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // their "written" notes
+        m_writerThread.quit();
+        m_writerThread.wait();
+    }
+}
+
+quint16 SyslogIntake::udpPort() const { return m_udp ? m_udp->localPort() : 0; }
+
+quint16 SyslogIntake::tcpPort() const { return m_tcp ? m_tcp->serverPort() : 0; }
+
+SyslogIntakeCounters SyslogIntake::counters() const
+{
+    return {m_received.loadRelaxed(), m_parsed.loadRelaxed(), m_unparsed.loadRelaxed(), m_dropped.loadRelaxed(),
+            m_committed.loadRelaxed()};
+}
+
+void SyslogIntake::readDatagrams()
+{
+    while (m_udp->hasPendingDatagrams()) {
+        const qint64 size = m_udp->pendingDatagramSize();
+        const qint64 n = m_udp->readDatagram(m_datagram.data(), m_datagram.size());
+        if (n < 0)
+            break;
+        QByteArray line(m_datagram.constData(), qMin<qint64>(n, kMaxLine));
+        while (line.endsWith('\n') || line.endsWith('\r') || line.endsWith('\0'))
+            line.chop(1);
+        take(line, size > kMaxLine);
+    }
+}
+
+void SyslogIntake::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        socket->setParent(this);
+        m_streams.insert(socket, TcpSyslogFramer(kMaxLine));
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readStream(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closeStream(socket); });
+        readStream(socket);
+    }
+}
+
+void SyslogIntake::readStream(QTcpSocket *socket)
+{
+    auto it = m_streams.find(socket);
+    if (it == m_streams.end())
+        return;
+    const QByteArray data = socket->readAll();
+    if (!data.isEmpty())
+        it->feed(data, [this](const QByteArray &line, bool truncated) { take(line, truncated); });
+}
+
+void SyslogIntake::closeStream(QTcpSocket *socket)
+{
+    auto it = m_streams.find(socket);
+    if (it == m_streams.end())
+        return;
+    readStream(socket);
+    it->finish([this](const QByteArray &line, bool truncated) { take(line, truncated); });
+    m_streams.erase(it);
+    socket->disconnect(this);
+    socket->deleteLater();
+}
+
+void SyslogIntake::take(const QByteArray &line, bool truncated)
+{
+    if (line.trimmed().isEmpty())
+        return; // keep-alive newlines are not messages
+    m_received.fetchAndAddRelaxed(1);
+    if (m_pending.size() + m_inFlight >= m_config.maxPendingRows) {
+        m_dropped.fetchAndAddRelaxed(1);
+        return;
+    }
+    Event event = m_parser(line, QDateTime::currentDateTimeUtc());
+    if (truncated && event.parseError.isEmpty())
+        event.values.insert(QStringLiteral("truncated"), true);
+    (event.parseError.isEmpty() ? m_parsed : m_unparsed).fetchAndAddRelaxed(1);
+    m_pending.append(std::move(event));
+    if (m_pending.size() >= m_config.batchRows)
+        flush();
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void SyslogIntake::flush()
+{
+    m_flushTimer->stop();
+    if (m_pending.isEmpty())
+        return;
+    m_inFlight += m_pending.size();
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, batch = std::exchange(m_pending, {})] { writer->write(batch); },
+                              Qt::QueuedConnection);
+    m_pending.reserve(m_config.batchRows);
+}
+
+void SyslogIntake::batchWritten(qint64 firstId, qint64 lastId, int rows)
+{
+    m_inFlight -= rows;
+    m_committed.fetchAndAddRelaxed(quint64(rows));
+    Q_EMIT committed(firstId, lastId);
+}
+
+} // namespace nocdesk

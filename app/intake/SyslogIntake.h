@@ -1,0 +1,105 @@
+#pragma once
+
+#include "TcpSyslogFramer.h"
+#include "domain/Event.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+class QTimer;
+class QUdpSocket;
+
+namespace nocdesk {
+
+class EventBatchWriter;
+
+struct SyslogIntakeConfig
+{
+    QHostAddress address = QHostAddress::LocalHost; // 514 needs root; 5514 does not
+    quint16 udpPort = 5514;                          // 0: any free port
+    quint16 tcpPort = 5514;
+    bool udp = true;
+    bool tcp = true;
+    int batchRows = 5000;       // commit when this many lines are waiting ...
+    int batchIntervalMs = 100;  // ... or this long after the first of them arrived
+    int maxPendingRows = 500000; // received but not yet stored; beyond it (the store is stuck) new lines are dropped, and counted
+};
+
+struct SyslogIntakeCounters
+{
+    quint64 received = 0;  // messages taken off the sockets
+    quint64 parsed = 0;
+    quint64 unparsed = 0;  // kept all the same, with the reason
+    quint64 dropped = 0;   // could not be kept (the store did not take them in time)
+    quint64 committed = 0; // rows in the store
+};
+
+// Receives and parses syslog over UDP and TCP on its own thread and hands the events in
+// batches to a writer thread, so neither a burst of lines, nor the disk, nor the GUI waits on
+// the others. Construct it, move it to its thread,
+// then call start() there (IntakeService does all of that).
+class SyslogIntake : public QObject
+{
+    Q_OBJECT
+public:
+    // Turns one received line into an event. Must be callable from the intake thread.
+    using LineParser = std::function<Event(const QByteArray &line, const QDateTime &receivedAt)>;
+
+    SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent = nullptr);
+    ~SyslogIntake() override;
+
+    // Binds the sockets; on failure returns the reason. Call on the intake thread.
+    [[nodiscard]] QString start();
+    // Reads what the sockets still hold, commits everything pending and closes. A line the
+    // kernel acknowledged over TCP before stop() is in the store after it.
+    void stop();
+
+    [[nodiscard]] quint16 udpPort() const;
+    [[nodiscard]] quint16 tcpPort() const;
+    // Safe from any thread.
+    [[nodiscard]] SyslogIntakeCounters counters() const;
+
+Q_SIGNALS:
+    // Rows firstId..lastId (inclusive) are committed.
+    void committed(qint64 firstId, qint64 lastId);
+    void storeError(const QString &message);
+
+private:
+    void readDatagrams();
+    void acceptConnections();
+    void readStream(QTcpSocket *socket);
+    void closeStream(QTcpSocket *socket);
+    void take(const QByteArray &line, bool truncated);
+    void flush();
+    void batchWritten(qint64 firstId, qint64 lastId, int rows);
+
+    QString m_databasePath;
+    SyslogIntakeConfig m_config;
+    LineParser m_parser;
+    QUdpSocket *m_udp = nullptr;
+    QTcpServer *m_tcp = nullptr;
+    QTimer *m_flushTimer = nullptr;
+    QHash<QTcpSocket *, TcpSyslogFramer> m_streams;
+    QList<Event> m_pending;
+    QThread m_writerThread;
+    EventBatchWriter *m_writer = nullptr;
+    qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
+    QByteArray m_datagram;
+
+    QAtomicInteger<quint64> m_received;
+    QAtomicInteger<quint64> m_parsed;
+    QAtomicInteger<quint64> m_unparsed;
+    QAtomicInteger<quint64> m_dropped;
+    QAtomicInteger<quint64> m_committed;
+};
+
+} // namespace nocdesk

@@ -1,0 +1,47 @@
+#include "SyslogLineParser.h"
+
+#include "syslog/syslogparser.h"
+
+#include <QCoreApplication>
+
+namespace nocdesk {
+
+namespace {
+const syslog::SyslogParser &sharedParser()
+{
+    static const syslog::SyslogParser parser;
+    return parser;
+}
+} // namespace
+
+Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
+{
+    const syslog::SyslogMessage m = sharedParser().parse(line);
+    Event e;
+    e.receivedAt = receivedAt;
+    e.raw = m.raw;
+    if (!m.parsed) {
+        e.message = QString::fromUtf8(m.raw);
+        e.parseError = m.error.isEmpty()
+            ? QCoreApplication::translate("nocdesk::SyslogLineParser", "not a syslog message NocDesk can read")
+            : m.error;
+        return e;
+    }
+    e.eventTime = m.timestamp;
+    e.host = m.host;
+    e.os = m.os;
+    if (m.facility >= 0)
+        e.facility = m.facility;
+    if (m.severity >= 0)
+        e.severity = static_cast<Severity>(qBound(0, m.severity, 7));
+    e.code = m.tag;
+    e.kind = m.kind;
+    e.message = m.message;
+    for (const auto &[key, value] : m.values)
+        e.values.insert(key, value);
+    if (m.hasFlag(syslog::ParseFlag::Truncated))
+        e.values.insert(QStringLiteral("truncated"), true);
+    return e;
+}
+
+} // namespace nocdesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace nocdesk::syslog {
+
+// Why a line could not be parsed (or was altered); several can apply at once.
+enum class ParseFlag : unsigned {
+    None = 0,
+    Empty = 1u << 0,
+    InvalidUtf8 = 1u << 1,
+    Truncated = 1u << 2,       // longer than SyslogMessage::MaxLineBytes, raw cut there
+    ControlCharacters = 1u << 3,
+    BadPri = 1u << 4,
+    NoHeader = 1u << 5,        // neither PRI, nor timestamp, nor a known vendor format
+};
+
+// One syslog line after parsing. A plain value type: the intake stores it, the CLI prints
+// toJson(). When `parsed` is false only raw, flags and error are meaningful.
+struct SyslogMessage
+{
+    static constexpr qsizetype MaxLineBytes = 64 * 1024;
+
+    QByteArray raw;            // bytes as received (cut at MaxLineBytes when Truncated)
+    bool parsed = false;
+    unsigned flags = 0;        // ParseFlag bits
+    QString error;             // translated reason when !parsed
+
+    int pri = -1;              // -1 when the line has no <PRI>
+    int facility = -1;
+    int severity = -1;
+
+    QString host;
+    QString os;                // ios, nxos, iosxr, junos, eos, huawei, generic
+    QString tag;               // vendor code, e.g. LINEPROTO-5-UPDOWN, SNMP_TRAP_LINK_DOWN
+    QString kind;              // vendor-neutral, e.g. INTERFACE_DOWN; empty when unknown
+    QString date;              // as written in the line
+    QString time;              // as written in the line
+    QDateTime timestamp;       // invalid when the line has no usable time
+    bool zoneFromLine = false; // false: the zone was assumed (ParserOptions::assumedZone)
+    bool yearInferred = false;
+    QString message;           // text after the vendor code
+    QString process;
+    QString pid;
+    QString sequence;          // Cisco sequence number
+    QString nodeId;            // IOS-XR node, e.g. RP/0/RSP0/CPU0
+    QList<QPair<QString, QString>> values; // interface, neighbor, peer_as, state, ... in rule order
+
+    [[nodiscard]] bool hasFlag(ParseFlag f) const { return (flags & unsigned(f)) != 0; }
+    [[nodiscard]] QString value(QStringView key) const;
+    [[nodiscard]] bool hasValue(QStringView key) const;
+    void setValue(const QString &key, const QString &value);
+
+    // Exactly the CLI contract: host, os, tag, kind, facility, severity, date, time,
+    // timestamp, message, values. Unknown fields are null.
+    [[nodiscard]] QJsonObject toJson() const;
+    // toJson() plus parsed, flags, error, raw (base64 when not valid UTF-8), process, pid, ...
+    [[nodiscard]] QJsonObject toDetailedJson() const;
+};
+
+} // namespace nocdesk::syslog

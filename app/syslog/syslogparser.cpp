@@ -1,0 +1,288 @@
+#include "syslogparser.h"
+
+#include "syslogheader.h"
+#include "syslogscan.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace nocdesk::syslog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nocdesk::syslog::SyslogParser", text);
+}
+
+QStringView trimLeft(QStringView v)
+{
+    qsizetype i = 0;
+    while (i < v.size() && (v[i] == u' ' || v[i] == u'\t'))
+        ++i;
+    return v.mid(i);
+}
+
+const QString kIos = QStringLiteral("ios");
+const QString kNxos = QStringLiteral("nxos");
+const QString kIosXr = QStringLiteral("iosxr");
+const QString kEos = QStringLiteral("eos");
+const QString kJunos = QStringLiteral("junos");
+const QString kHuawei = QStringLiteral("huawei");
+const QString kGeneric = QStringLiteral("generic");
+
+void markUnparsed(SyslogMessage *msg, ParseFlag flag, const QString &error)
+{
+    QByteArray raw = std::move(msg->raw);
+    const unsigned flags = msg->flags | unsigned(flag);
+    *msg = SyslogMessage();
+    msg->raw = std::move(raw);
+    msg->flags = flags;
+    msg->parsed = false;
+    msg->error = error;
+}
+
+} // namespace
+
+SyslogParser::SyslogParser(SyslogRuleSet rules, ParserOptions options)
+    : m_rules(std::move(rules))
+{
+    setOptions(options);
+}
+
+void SyslogParser::setOptions(const ParserOptions &options)
+{
+    m_options = options;
+    m_zoneFixed = !m_options.assumedZone.isValid() || !m_options.assumedZone.hasTransitions();
+    if (!m_options.assumedZone.isValid())
+        m_options.assumedZone = QTimeZone::utc();
+    m_zoneOffset = m_zoneFixed ? m_options.assumedZone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)) : 0;
+}
+
+SyslogMessage SyslogParser::parse(const QByteArray &line) const
+{
+    SyslogMessage msg;
+    QByteArrayView bytes(line);
+    bool truncated = false;
+    if (bytes.size() > SyslogMessage::MaxLineBytes) {
+        bytes = bytes.first(SyslogMessage::MaxLineBytes);
+        truncated = true;
+    }
+    msg.raw = truncated ? bytes.toByteArray() : line; // shares the caller's buffer
+    if (truncated) {
+        markUnparsed(&msg, ParseFlag::Truncated,
+                     tr("The line is longer than %1 bytes; it was cut there and not parsed.")
+                         .arg(SyslogMessage::MaxLineBytes));
+        return msg;
+    }
+    while (!bytes.isEmpty() && (bytes.back() == '\n' || bytes.back() == '\r' || bytes.back() == '\0'))
+        bytes.chop(1);
+    bool ascii = true;
+    for (char c : bytes) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) { // most device lines; Latin-1 decoding of ASCII is exact and cheaper
+        parseDecoded(QString::fromLatin1(bytes), &msg);
+        return msg;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        markUnparsed(&msg, ParseFlag::InvalidUtf8, tr("The line is not valid UTF-8."));
+        return msg;
+    }
+    parseDecoded(text, &msg);
+    return msg;
+}
+
+SyslogMessage SyslogParser::parseText(QStringView line) const
+{
+    SyslogMessage msg;
+    msg.raw = line.toUtf8();
+    if (msg.raw.size() > SyslogMessage::MaxLineBytes)
+        return parse(msg.raw);
+    while (!line.isEmpty() && (line.back() == u'\n' || line.back() == u'\r' || line.back() == QChar(0)))
+        line.chop(1);
+    parseDecoded(line, &msg);
+    return msg;
+}
+
+void SyslogParser::parseDecoded(QStringView text, SyslogMessage *msg) const
+{
+    if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+        text = text.mid(1);
+    if (text.trimmed().isEmpty()) {
+        markUnparsed(msg, ParseFlag::Empty, tr("The line is empty."));
+        return;
+    }
+    for (QChar c : text) {
+        if (c.unicode() < 0x20 && c != u'\t') {
+            markUnparsed(msg, ParseFlag::ControlCharacters,
+                         tr("The line contains control characters; it is not a syslog message."));
+            return;
+        }
+    }
+    HeaderContext context;
+    context.options = &m_options;
+    context.nowSecs = m_options.referenceNow.isValid() ? m_options.referenceNow.toSecsSinceEpoch()
+                                                       : QDateTime::currentSecsSinceEpoch();
+    context.assumedZoneIsFixed = m_zoneFixed;
+    context.assumedOffsetSecs = m_zoneOffset;
+    const SyslogHeader h = SyslogHeaderParser::parse(text, context);
+    if (h.badPri) {
+        markUnparsed(msg, ParseFlag::BadPri, tr("The line starts with '<' but has no valid priority (0-191)."));
+        return;
+    }
+    msg->pri = h.pri;
+    if (h.pri >= 0) {
+        msg->facility = h.pri >> 3;
+        msg->severity = h.pri & 7;
+    }
+    msg->host = h.host;
+    msg->nodeId = h.nodeId;
+    msg->sequence = h.sequence;
+    msg->date = h.date;
+    msg->time = h.time;
+    msg->timestamp = h.timestamp;
+    msg->zoneFromLine = h.zoneFromLine;
+    msg->yearInferred = h.yearInferred;
+
+    detectVendor(trimLeft(text.mid(h.bodyOffset)), h, msg);
+    applyRules(msg);
+
+    // Junos on dual routing engines: the hostname carries the engine ("re0-gw2", "re1.edge").
+    if (msg->os == kJunos && msg->host.size() > 4 && msg->host.startsWith(QLatin1String("re"))
+        && (msg->host[2] == u'0' || msg->host[2] == u'1') && (msg->host[3] == u'.' || msg->host[3] == u'-')) {
+        msg->host = msg->host.mid(4);
+    }
+
+    const bool recognised = h.pri >= 0 || h.hasTimestamp || msg->os != kGeneric || !msg->kind.isEmpty();
+    if (!recognised) {
+        markUnparsed(msg, ParseFlag::NoHeader,
+                     tr("No syslog header and no known vendor format was found."));
+        return;
+    }
+    msg->parsed = true;
+}
+
+void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogMessage *msg) const
+{
+    const bool rfc5424 = h.format == SyslogHeader::Format::Rfc5424;
+    if (rfc5424) {
+        msg->process = h.appName;
+        msg->pid = h.procId;
+    }
+
+    scan::HuaweiCode hw;
+    if (scan::huawei(body, &hw)) {
+        msg->os = kHuawei;
+        msg->tag = hw.code.toString();
+        if (!hw.sequence.isEmpty() && msg->pid.isEmpty())
+            msg->pid = hw.sequence.toString();
+        msg->message = body.mid(hw.end).trimmed().toString();
+        return;
+    }
+
+    scan::CiscoCode cc;
+    if (scan::cisco(body, &cc)) {
+        if (!cc.process.isEmpty()) {
+            msg->process = cc.process.toString();
+            msg->pid = cc.pid.toString();
+        }
+        msg->tag = cc.code.toString();
+        // IOS-XR names the node and the process with its pid; NX-OS puts the year first; EOS
+        // names the agent without a pid; IOS/IOS-XE sends the bare mnemonic.
+        if (!h.nodeId.isEmpty() || !cc.pid.isEmpty()) {
+            msg->os = kIosXr;
+        } else if (h.yearFirst) {
+            msg->os = kNxos;
+        } else if (!cc.process.isEmpty()) {
+            msg->os = kEos;
+        } else {
+            const QString hinted = m_rules.osForFacility(cc.facility);
+            if (!hinted.isEmpty())
+                msg->os = hinted;
+            else if (cc.spaceBeforeColon && cc.facility.contains(u'-'))
+                msg->os = kIosXr;
+            else
+                msg->os = kIos;
+        }
+        msg->message = body.mid(cc.end).trimmed().toString();
+        return;
+    }
+
+    // Junos and everything else: [process[pid]: ][TAG: ]text
+    QStringView rest = body;
+    bool pfe = false;
+    if (!rfc5424) {
+        scan::Process proc;
+        if (scan::process(rest, &proc)) {
+            msg->process = proc.name.toString();
+            msg->pid = proc.pid.toString();
+            rest = rest.mid(proc.end);
+        } else if (scan::pfe(rest, &proc)) {
+            msg->process = proc.name.toString();
+            pfe = true;
+            rest = rest.mid(proc.end);
+        }
+    }
+    QStringView tag;
+    qsizetype textStart = 0;
+    if (rfc5424 && !h.msgId.isEmpty()) {
+        msg->tag = h.msgId;
+    } else if (scan::junosTag(rest, &tag, &textStart)) {
+        msg->tag = tag.toString();
+        rest = rest.mid(textStart);
+    } else {
+        msg->tag = msg->process;
+    }
+    msg->message = rest.trimmed().toString();
+
+    QString os;
+    if (rfc5424 && h.structuredData.contains(QLatin1String("@2636"))) // Juniper's enterprise number
+        os = kJunos;
+    if (os.isEmpty() && !msg->process.isEmpty())
+        os = m_rules.osForProcess(msg->process);
+    if (os.isEmpty() && pfe)
+        os = kJunos;
+    if (os.isEmpty() && !msg->tag.isEmpty()) {
+        const qsizetype us = msg->tag.indexOf(u'_');
+        if (us > 0)
+            os = m_rules.osForTagPrefix(QStringView(msg->tag).left(us));
+    }
+    msg->os = os.isEmpty() ? kGeneric : os;
+}
+
+void SyslogParser::applyRules(SyslogMessage *msg) const
+{
+    QRegularExpressionMatch m;
+    const SyslogRule *rule = m_rules.find(msg->os, msg->tag, msg->message, &m);
+    if (!rule)
+        return;
+    msg->values.reserve(rule->groupNames.size() + rule->staticValues.size());
+    for (qsizetype i = 1; i < rule->groupNames.size(); ++i) {
+        const QString &name = rule->groupNames.at(i);
+        if (name.isEmpty())
+            continue;
+        const QStringView v = m.capturedView(int(i)).trimmed();
+        if (!v.isEmpty() && !msg->hasValue(name))
+            msg->values.append({name, v.toString()});
+    }
+    for (const auto &kv : rule->staticValues) {
+        if (!msg->hasValue(kv.first))
+            msg->values.append(kv);
+    }
+    msg->kind = rule->kind;
+    if (!rule->kindBy.isEmpty()) {
+        const QString k = rule->kindMap.value(msg->value(rule->kindBy).toLower());
+        if (!k.isEmpty())
+            msg->kind = k;
+    }
+    if (!rule->setTag.isEmpty())
+        msg->tag = rule->setTag;
+}
+
+} // namespace nocdesk::syslog

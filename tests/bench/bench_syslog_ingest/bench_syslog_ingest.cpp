@@ -1,0 +1,254 @@
+// bench_syslog_ingest [LINES]: how many syslog lines per second NocDesk parses and commits.
+//
+// For each run a separate process sends LINES real-looking device lines over loopback
+// (nocdesk-cli syslog-gen over TCP and UDP, and loggen from syslog-ng when installed) into an
+// intake on its own thread writing to a fresh database. Prints lines committed per second
+// (first line received to last row committed) and lines lost. Then the ceiling: the same rows
+// inserted into the same table with raw sqlite3 prepared statements, 5,000 per transaction.
+#include "IntakeService.h"
+#include "Store.h"
+#include "SyslogGenerator.h"
+#include "SyslogLineParser.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace nocdesk;
+
+namespace {
+
+struct RunResult
+{
+    QString name;
+    qint64 sent = 0;
+    quint64 committed = 0;
+    quint64 unparsed = 0;
+    double seconds = 0;
+};
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Runs the sender to completion and waits until the intake has committed what arrived.
+RunResult run(const QString &name, const QString &program, const QStringList &arguments, qint64 lines,
+              const QString &databasePath, bool udp)
+{
+    SyslogIntakeConfig config;
+    config.udpPort = 0;
+    config.tcpPort = 0;
+    config.udp = udp;
+    config.tcp = !udp;
+    IntakeService intake(databasePath, config, &parseSyslogLine);
+    const QString error = intake.start();
+    if (!error.isEmpty())
+        qFatal("%s", qPrintable(error));
+    const quint16 port = udp ? intake.udpPort() : intake.tcpPort();
+
+    QStringList args = arguments;
+    args.replaceInStrings(QStringLiteral("{port}"), QString::number(port));
+    QProcess sender;
+    sender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sender.setStandardOutputFile(QProcess::nullDevice());
+    const quint64 before = intake.counters().committed;
+    QElapsedTimer clock;
+    sender.start(program, args);
+    if (!sender.waitForStarted(10000))
+        qFatal("cannot start %s", qPrintable(program));
+    // The clock starts with the first line received, so process start-up is not counted.
+    while (intake.counters().received == 0 && sender.state() != QProcess::NotRunning)
+        QThread::usleep(200);
+    clock.start();
+    quint64 last = 0;
+    QElapsedTimer idle;
+    idle.start();
+    for (;;) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        const SyslogIntakeCounters c = intake.counters();
+        if (c.committed != last) {
+            last = c.committed;
+            idle.restart();
+        }
+        if (c.committed - before >= quint64(lines))
+            break;
+        // Done sending and nothing new for a while: the rest was lost on the way.
+        if (sender.state() == QProcess::NotRunning && idle.elapsed() > 2000)
+            break;
+        QThread::usleep(500);
+    }
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    sender.waitForFinished(60000);
+    intake.stop();
+    const SyslogIntakeCounters c = intake.counters();
+    return {name, lines, c.committed - before, c.unparsed, seconds - (idle.elapsed() > 2000 ? 2.0 : 0.0)};
+}
+
+// The same rows the intake stores, through sqlite3 directly: the floor of what storing costs.
+double ceilingRowsPerSecond(const QString &path, int rows)
+{
+    (void)Store::open(path, QStringLiteral("ceiling"));
+    SyslogGenerator generator(1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Event> events;
+    events.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        events.append(parseSyslogLine(generator.next(now), now));
+
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+                       " key_values, status, result, fold_count, raw, parse_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                       -1, &insert, nullptr);
+    // Values converted before the clock starts: the ceiling is the database's cost alone.
+    struct Row { QByteArray host, os, code, kind, message, values, raw; qint64 received, time; int facility, severity; };
+    QList<Row> prepared;
+    prepared.reserve(rows);
+    for (const Event &e : events) {
+        prepared.append({e.host.toUtf8(), e.os.toUtf8(), e.code.toUtf8(), e.kind.toUtf8(), e.message.toUtf8(),
+                         QJsonDocument(QJsonObject::fromVariantMap(e.values)).toJson(QJsonDocument::Compact), e.raw,
+                         e.receivedAt.toMSecsSinceEpoch(), e.eventTime.toMSecsSinceEpoch(), e.facility, int(e.severity)});
+    }
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < rows; ++i) {
+        if (i % 5000 == 0)
+            sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
+        const Row &r = prepared.at(i);
+        sqlite3_bind_int64(insert, 1, r.received);
+        sqlite3_bind_int64(insert, 2, r.time);
+        sqlite3_bind_text(insert, 3, r.host.constData(), int(r.host.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 4, r.os.constData(), int(r.os.size()), SQLITE_STATIC);
+        sqlite3_bind_int(insert, 5, r.facility);
+        sqlite3_bind_int(insert, 6, r.severity);
+        sqlite3_bind_text(insert, 7, r.code.constData(), int(r.code.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 8, r.kind.constData(), int(r.kind.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 9, r.message.constData(), int(r.message.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 10, r.values.constData(), int(r.values.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 11, "NEW", 3, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 12, "", 0, SQLITE_STATIC);
+        sqlite3_bind_int(insert, 13, 1);
+        sqlite3_bind_blob(insert, 14, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
+        sqlite3_bind_text(insert, 15, "", 0, SQLITE_STATIC);
+        if (sqlite3_step(insert) != SQLITE_DONE)
+            qFatal("sqlite3: %s", sqlite3_errmsg(db));
+        sqlite3_reset(insert);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return rows / seconds;
+}
+
+// Where the intake's time goes, on one thread: turning lines into events, and storing them
+// through the Store API.
+void breakdown(const QString &path, int rows)
+{
+    SyslogGenerator generator(3);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QByteArray> lines;
+    lines.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        lines.append(generator.next(now));
+    QElapsedTimer clock;
+    clock.start();
+    QList<Event> events;
+    events.reserve(rows);
+    for (const QByteArray &line : std::as_const(lines))
+        events.append(parseSyslogLine(line, now));
+    const double parseSeconds = double(clock.nsecsElapsed()) / 1e9;
+    Store store = Store::open(path, QStringLiteral("breakdown"));
+    clock.restart();
+    for (int i = 0; i < rows; i += 5000)
+        store.addEvents(events.mid(i, 5000));
+    const double storeSeconds = double(clock.nsecsElapsed()) / 1e9;
+    std::printf("%-34s %9d rows: parse %.0f lines/s, Store::addEvents %.0f rows/s\n", "in-process breakdown", rows,
+                rows / parseSeconds, rows / storeSeconds);
+}
+
+void print(const RunResult &r)
+{
+    const qint64 lost = r.sent - qint64(r.committed);
+    std::printf("%-34s %9lld sent %9llu committed %7lld lost (%.3f%%) %8.2f s %10.0f lines/s\n", qPrintable(r.name),
+                r.sent, r.committed, lost, 100.0 * double(lost) / double(r.sent), r.seconds, double(r.committed) / r.seconds);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    QTemporaryDir dir;
+    const QString cli = QStringLiteral(NOCDESK_CLI);
+    std::printf("bench_syslog_ingest: %lld lines per run, %d cores\n", lines, QThread::idealThreadCount());
+
+    QList<RunResult> results;
+    auto database = [&dir](const QString &name) {
+        const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
+        (void)Store::open(path, name);
+        return path;
+    };
+    const QString count = QString::number(lines);
+    results << run(QStringLiteral("syslog-gen TCP (newline)"), cli,
+                   {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--count"), count,
+                    QStringLiteral("--rate"), QStringLiteral("10000000"), QStringLiteral("--target"), QStringLiteral("127.0.0.1:{port}")},
+                   lines, database(QStringLiteral("tcp")), false);
+    print(results.constLast());
+    results << run(QStringLiteral("syslog-gen TCP (octet counting)"), cli,
+                   {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--octet-counting"), QStringLiteral("--count"),
+                    count, QStringLiteral("--rate"), QStringLiteral("10000000"), QStringLiteral("--target"), QStringLiteral("127.0.0.1:{port}")},
+                   lines, database(QStringLiteral("tcp-octets")), false);
+    print(results.constLast());
+    results << run(QStringLiteral("syslog-gen UDP at 100k lines/s"), cli,
+                   {QStringLiteral("syslog-gen"), QStringLiteral("--count"), count, QStringLiteral("--rate"), QStringLiteral("100000"),
+                    QStringLiteral("--target"), QStringLiteral("127.0.0.1:{port}")},
+                   lines, database(QStringLiteral("udp")), true);
+    print(results.constLast());
+
+    const QString loggen = QStandardPaths::findExecutable(QStringLiteral("loggen"));
+    if (loggen.isEmpty()) {
+        std::printf("%-34s skipped: loggen not installed (apt-get install syslog-ng-core)\n", "loggen TCP");
+    } else {
+        // loggen paces per second; a high rate and a long interval let -n end the run.
+        results << run(QStringLiteral("loggen TCP"), loggen,
+                       {QStringLiteral("-S"), QStringLiteral("-Q"), QStringLiteral("-r"), QStringLiteral("1000000"), QStringLiteral("-I"),
+                        QStringLiteral("600"), QStringLiteral("-n"), count, QStringLiteral("127.0.0.1"), QStringLiteral("{port}")},
+                       lines, database(QStringLiteral("loggen-tcp")), false);
+        print(results.constLast());
+        results << run(QStringLiteral("loggen UDP at 50k lines/s"), loggen,
+                       {QStringLiteral("-D"), QStringLiteral("-Q"), QStringLiteral("-r"), QStringLiteral("50000"), QStringLiteral("-I"),
+                        QStringLiteral("600"), QStringLiteral("-n"), count, QStringLiteral("127.0.0.1"), QStringLiteral("{port}")},
+                       lines, database(QStringLiteral("loggen-udp")), true);
+        print(results.constLast());
+    }
+
+    breakdown(dir.filePath(QStringLiteral("breakdown.sqlite")), int(qMin<qint64>(lines, 200000)));
+    const int ceilingRows = int(qMin<qint64>(lines, 1000000));
+    const double ceiling = ceilingRowsPerSecond(dir.filePath(QStringLiteral("ceiling.sqlite")), ceilingRows);
+    const double tcp = double(results.at(0).committed) / results.at(0).seconds;
+    std::printf("%-34s %9d rows %43s %10.0f rows/s\n", "ceiling: raw sqlite3 inserts", ceilingRows, "", ceiling);
+    std::printf("TCP intake / ceiling: %.0f%%   peak RSS %.0f MiB\n", 100.0 * tcp / ceiling, rssMiB());
+    return 0;
+}

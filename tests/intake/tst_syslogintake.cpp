@@ -1,0 +1,180 @@
+// The syslog intake against real senders: util-linux logger over UDP and TCP, nocdesk-cli
+// syslog-gen as a separate process, bad bytes, and a restart in the middle of a stream.
+#include "IntakeService.h"
+#include "Store.h"
+#include "SyslogLineParser.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nocdesk;
+
+class TestSyslogIntake : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static SyslogIntakeConfig anyPorts()
+    {
+        SyslogIntakeConfig config;
+        config.udpPort = 0;
+        config.tcpPort = 0;
+        config.batchIntervalMs = 20;
+        return config;
+    }
+
+    static int run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(program, arguments);
+        if (!process.waitForFinished(120000))
+            return -1;
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    static QList<Event> allEvents(const QString &path)
+    {
+        const Store store = Store::forCurrentThread(path);
+        QList<Event> events = store.recentEvents(1000000);
+        std::reverse(events.begin(), events.end());
+        return events;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void loggerOverUdpAndTcp()
+    {
+        const QString logger = QStandardPaths::findExecutable(QStringLiteral("logger"));
+        if (logger.isEmpty())
+            QSKIP("util-linux logger is not installed");
+        const QString path = m_dir.filePath(QStringLiteral("logger.sqlite"));
+        (void)Store::open(path, QStringLiteral("logger"));
+        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        QCOMPARE(intake.start(), QString());
+        QSignalSpy committed(&intake, &IntakeService::committed);
+
+        const QString host = QStringLiteral("127.0.0.1");
+        QCOMPARE(run(logger, {QStringLiteral("-n"), host, QStringLiteral("-P"), QString::number(intake.udpPort()), QStringLiteral("-d"),
+                              QStringLiteral("--rfc3164"), QStringLiteral("-t"), QStringLiteral("nocdesk-test"), QStringLiteral("udp 3164 hello")}), 0);
+        QCOMPARE(run(logger, {QStringLiteral("-n"), host, QStringLiteral("-P"), QString::number(intake.udpPort()), QStringLiteral("-d"),
+                              QStringLiteral("--rfc5424"), QStringLiteral("udp 5424 hello")}), 0);
+        QCOMPARE(run(logger, {QStringLiteral("-n"), host, QStringLiteral("-P"), QString::number(intake.tcpPort()), QStringLiteral("-T"),
+                              QStringLiteral("--rfc5424"), QStringLiteral("tcp 5424 hello")}), 0);
+        QCOMPARE(run(logger, {QStringLiteral("-n"), host, QStringLiteral("-P"), QString::number(intake.tcpPort()), QStringLiteral("-T"),
+                              QStringLiteral("--octet-count"), QStringLiteral("--rfc3164"), QStringLiteral("tcp counted hello")}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(intake.counters().committed, quint64(4), 10000);
+        QTRY_VERIFY(!committed.isEmpty()); // and the GUI side heard of it
+
+        const QList<Event> events = allEvents(path);
+        QCOMPARE(events.size(), 4);
+        QStringList messages;
+        for (const Event &e : events) {
+            QVERIFY2(e.parseError.isEmpty(), qPrintable(e.parseError));
+            QVERIFY(e.eventTime.isValid());
+            QVERIFY(!e.host.isEmpty());
+            QCOMPARE(e.facility, 1); // logger's default: user.notice
+            QCOMPARE(e.severity, Severity::Notice);
+            messages << e.message;
+        }
+        messages.sort();
+        for (const char *text : {"tcp 5424 hello", "tcp counted hello", "udp 3164 hello", "udp 5424 hello"})
+            QVERIFY2(messages.join(QLatin1Char('|')).contains(QLatin1String(text)), text);
+        const SyslogIntakeCounters c = intake.counters();
+        QCOMPARE(c.received, quint64(4));
+        QCOMPARE(c.parsed, quint64(4));
+        QCOMPARE(c.dropped, quint64(0));
+    }
+
+    void badInputIsKeptAndCounted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        (void)Store::open(path, QStringLiteral("bad"));
+        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        QCOMPARE(intake.start(), QString());
+
+        const QByteArray invalidUtf8("<13>Nov 21 10:00:00 r1 app: caf\xC3\x28 bad \xFF bytes");
+        const QByteArray garbage("\x01\x02 not syslog at all \x7F");
+        const QByteArray huge = "<13>Nov 21 10:00:00 r1 app: " + QByteArray(70 * 1024, 'z');
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, intake.tcpPort());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(invalidUtf8 + '\n' + garbage + '\n' + huge + "\n<13>Nov 21 10:00:01 r1 app: after the long one\n");
+        QVERIFY(socket.waitForBytesWritten(5000));
+        socket.disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(intake.counters().committed, quint64(4), 10000);
+
+        const QList<Event> events = allEvents(path);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(0).raw, invalidUtf8); // byte for byte, however it was parsed
+        QCOMPARE(events.at(1).raw, garbage);
+        QVERIFY2(!events.at(1).parseError.isEmpty(), "garbage must be stored as unparsed, with the reason");
+        QCOMPARE(events.at(2).raw.size(), 64 * 1024); // cut at the line limit ...
+        QVERIFY(events.at(2).values.value(QStringLiteral("truncated")).toBool() || !events.at(2).parseError.isEmpty());
+        QVERIFY(events.at(3).message.contains(QLatin1String("after the long one"))); // ... and the next line intact
+        const SyslogIntakeCounters c = intake.counters();
+        QCOMPARE(c.received, quint64(4));
+        QCOMPARE(c.parsed + c.unparsed, quint64(4));
+        QVERIFY(c.unparsed >= 1);
+    }
+
+    void restartLosesNothingAcknowledged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("restart.sqlite"));
+        (void)Store::open(path, QStringLiteral("restart"));
+        const QString cli = QStringLiteral(NOCDESK_BINARY_DIR "/app/nocdesk-cli");
+        quint16 port = 0;
+        {
+            IntakeService intake(path, anyPorts(), &parseSyslogLine);
+            QCOMPARE(intake.start(), QString());
+            port = intake.tcpPort();
+            // The sender is done (all bytes written, connection closed) before the intake stops.
+            QCOMPARE(run(cli, {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--count"), QStringLiteral("20000"),
+                               QStringLiteral("--rate"), QStringLiteral("500000"), QStringLiteral("--target"),
+                               QStringLiteral("127.0.0.1:%1").arg(port)}), 0);
+            intake.stop();
+            QCOMPARE(intake.counters().committed, quint64(20000));
+        }
+        QCOMPARE(allEvents(path).size(), 20000);
+
+        SyslogIntakeConfig again = anyPorts();
+        again.tcpPort = port; // the same port a restarted console would use
+        again.udp = false;
+        IntakeService intake(path, again, &parseSyslogLine);
+        QCOMPARE(intake.start(), QString());
+        QCOMPARE(run(cli, {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--octet-counting"),
+                           QStringLiteral("--count"), QStringLiteral("5000"), QStringLiteral("--rate"), QStringLiteral("500000"),
+                           QStringLiteral("--seed"), QStringLiteral("2"), QStringLiteral("--target"), QStringLiteral("127.0.0.1:%1").arg(port)}), 0);
+        intake.stop();
+        const QList<Event> events = allEvents(path);
+        QCOMPARE(events.size(), 25000);
+        int unparsed = 0;
+        for (const Event &e : events)
+            unparsed += e.parseError.isEmpty() ? 0 : 1;
+        QCOMPARE(unparsed, 0); // every generated vendor line is one the parser reads
+    }
+
+    void portInUseIsExplained()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        (void)Store::open(path, QStringLiteral("busy"));
+        IntakeService first(path, anyPorts(), &parseSyslogLine);
+        QCOMPARE(first.start(), QString());
+        SyslogIntakeConfig same = anyPorts();
+        same.udp = false;
+        same.tcpPort = first.tcpPort();
+        IntakeService second(path, same, &parseSyslogLine);
+        const QString error = second.start();
+        QVERIFY(error.contains(QString::number(first.tcpPort())));
+        QVERIFY(!second.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyslogIntake)
+#include "tst_syslogintake.moc"

@@ -1,0 +1,34 @@
+// compactJson writes exactly what QJsonDocument writes, for every kind of value it handles.
+#include "CompactJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+class TestCompactJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameAsQJsonDocument_data()
+    {
+        QTest::addColumn<QVariantMap>("map");
+        QTest::addRow("empty") << QVariantMap{};
+        QTest::addRow("strings") << QVariantMap{{QStringLiteral("interface"), QStringLiteral("xe-0/0/1")},
+                                                {QStringLiteral("neighbor"), QStringLiteral("192.0.2.1")}};
+        QTest::addRow("escapes") << QVariantMap{{QStringLiteral("q\"uote"), QStringLiteral("back\\slash \"x\" \n\r\t\b\f")},
+                                                {QStringLiteral("ctl"), QString(QString(QChar(1)) + QChar(0x1f))}};
+        QTest::addRow("unicode") << QVariantMap{{QStringLiteral("reason"), QStringLiteral("Störung – 障害 😀")}};
+        QTest::addRow("bool and numbers") << QVariantMap{{QStringLiteral("truncated"), true}, {QStringLiteral("peer_as"), 64512},
+                                                         {QStringLiteral("big"), qint64(1) << 40}};
+        QTest::addRow("nested falls back") << QVariantMap{{QStringLiteral("list"), QVariantList{1, QStringLiteral("a")}}};
+    }
+
+    void sameAsQJsonDocument()
+    {
+        QFETCH(QVariantMap, map);
+        QCOMPARE(nocdesk::compactJson(map), QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompactJson)
+#include "tst_compactjson.moc"
