@@ -105,6 +105,10 @@ void ConsoleController::fetchNewEvents()
         [this](const QString &message) {
             m_fetchingEvents = false;
             reportError(tr("Reading new events failed: %1").arg(message));
+        },
+        [this] {
+            // Cancelled by the operator: the next commit starts a new fetch.
+            m_fetchingEvents = false;
         });
 }
 
@@ -136,8 +140,10 @@ void ConsoleController::refreshAll()
             m_notifications->replaceAll(s.notifications);
             m_maintenances->replaceAll(s.maintenances);
             m_events->replaceAll(s.events);
-            if (!s.events.isEmpty())
-                m_shownEventId = qMax(m_shownEventId, s.events.constLast().id);
+            // The pane now holds exactly the snapshot: the live tail goes on from its newest row
+            // (rows the tail had added meanwhile were replaced and are fetched again).
+            m_shownEventId = s.events.isEmpty() ? 0 : s.events.constLast().id;
+            fetchNewEvents();
             m_alarms->replaceAll(s.alarms);
             Q_EMIT refreshed();
         },

@@ -67,10 +67,13 @@ public:
     // Cancels what is queued or running and waits for it: no task outlives the runner.
     ~TaskRunner() override;
 
-    // work(TaskContext&) runs on the pool; done(result) and failed(message) run on this
-    // object's thread. A task that throws StoreError or std::exception fails with its message.
+    // work(TaskContext&) runs on the pool; done(result), failed(message) and cancelled() run on
+    // this object's thread, exactly one of them per task (cancelled also when the task was
+    // cancelled before it started). A task that throws StoreError or std::exception fails
+    // with its message.
     template<typename Work, typename Done>
-    TaskId run(const QString &title, Work work, Done done, std::function<void(const QString &)> failed = {});
+    TaskId run(const QString &title, Work work, Done done, std::function<void(const QString &)> failed = {},
+               std::function<void()> cancelled = {});
 
     void cancel(TaskId id);
     void cancelAll();
@@ -99,17 +102,21 @@ private:
 };
 
 template<typename Work, typename Done>
-TaskId TaskRunner::run(const QString &title, Work work, Done done, std::function<void(const QString &)> failed)
+TaskId TaskRunner::run(const QString &title, Work work, Done done, std::function<void(const QString &)> failed,
+                       std::function<void()> cancelled)
 {
     using Result = std::invoke_result_t<Work, TaskContext &>;
     auto state = registerTask(title);
     Q_EMIT taskStarted(state->id, title);
 
-    start([this, state, work = std::move(work), done = std::move(done), failed = std::move(failed)]() mutable {
-        auto finish = [this, state, failed](bool ok, const QString &message) {
-            QMetaObject::invokeMethod(this, [this, state, failed, ok, message] {
+    start([this, state, work = std::move(work), done = std::move(done), failed = std::move(failed),
+           cancelled = std::move(cancelled)]() mutable {
+        auto finish = [this, state, failed, cancelled](bool ok, const QString &message) {
+            QMetaObject::invokeMethod(this, [this, state, failed, cancelled, ok, message] {
                 if (!ok && !message.isEmpty() && failed)
                     failed(message);
+                if (!ok && message.isEmpty() && cancelled)
+                    cancelled();
                 forget(state->id);
                 Q_EMIT taskFinished(state->id, ok, message);
             }, Qt::QueuedConnection);

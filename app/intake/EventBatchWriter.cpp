@@ -11,6 +11,12 @@ EventBatchWriter::EventBatchWriter(QString databasePath, QObject *parent)
 {
 }
 
+void EventBatchWriter::giveUpAfter(QDeadlineTimer deadline)
+{
+    QMutexLocker lock(&m_mutex);
+    m_giveUp = deadline;
+}
+
 void EventBatchWriter::write(const QList<Event> &batch)
 {
     for (int attempt = 0;; ++attempt) {
@@ -25,7 +31,12 @@ void EventBatchWriter::write(const QList<Event> &batch)
             // then keep trying quietly.
             if (attempt == 0)
                 Q_EMIT storeError(e.message());
-            if (m_abandon.loadRelaxed()) {
+            bool giveUp = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                giveUp = m_giveUp.hasExpired();
+            }
+            if (giveUp) {
                 Q_EMIT abandoned(int(batch.size()));
                 return;
             }

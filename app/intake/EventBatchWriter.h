@@ -3,6 +3,8 @@
 #include "domain/Event.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QObject>
 
 namespace nocdesk {
@@ -18,8 +20,9 @@ public:
 
     // Called through a queued invocation on the writer's thread.
     void write(const QList<Event> &batch);
-    // From any thread: a batch still failing after this gives up instead of retrying forever.
-    void abandonRetries() { m_abandon.storeRelaxed(true); }
+    // From any thread: a batch that still cannot be stored once the deadline has passed is
+    // given up (and counted as dropped) instead of retried forever. Until then it is retried.
+    void giveUpAfter(QDeadlineTimer deadline);
 
 Q_SIGNALS:
     void written(qint64 firstId, qint64 lastId, int rows);
@@ -28,7 +31,8 @@ Q_SIGNALS:
 
 private:
     QString m_databasePath;
-    QAtomicInteger<bool> m_abandon = false;
+    mutable QMutex m_mutex;
+    QDeadlineTimer m_giveUp = QDeadlineTimer::Forever;
 };
 
 } // namespace nocdesk

@@ -18,6 +18,10 @@ namespace {
 // A burst of UDP at 100k lines/s overflows the default socket buffer within milliseconds.
 constexpr int kUdpReceiveBuffer = 8 * 1024 * 1024;
 constexpr qsizetype kMaxLine = 64 * 1024;
+constexpr int kStopGracePeriodMs = 30000;
+// Qt reads a TCP stream into its own buffer; bounded, a full backlog leaves the rest in the
+// kernel and TCP flow control slows the sender instead of NocDesk dropping acknowledged lines.
+constexpr qint64 kStreamReadBuffer = 1024 * 1024;
 } // namespace
 
 SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent)
@@ -28,7 +32,7 @@ SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, Line
 SyslogIntake::~SyslogIntake()
 {
     if (m_writerThread.isRunning()) {
-        m_writer->abandonRetries();
+        m_writer->giveUpAfter(QDeadlineTimer(0));
         m_writerThread.quit();
         m_writerThread.wait();
     }
@@ -74,6 +78,7 @@ QString SyslogIntake::start()
 
 void SyslogIntake::stop()
 {
+    m_stopping = true;
     if (m_udp) {
         readDatagrams();
         m_udp->close();
@@ -100,7 +105,9 @@ void SyslogIntake::stop()
         m_flushTimer->stop();
     if (m_writerThread.isRunning()) {
         // Queued batches are written in order: once this empty call returns, all of them are.
-        m_writer->abandonRetries();
+        // A database held locked by someone else gets a generous while to let go before
+        // what is still unwritten is counted as dropped.
+        m_writer->giveUpAfter(QDeadlineTimer(kStopGracePeriodMs));
         QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // their "written" notes
         m_writerThread.quit();
@@ -125,6 +132,11 @@ void SyslogIntake::readDatagrams()
         const qint64 n = m_udp->readDatagram(m_datagram.data(), m_datagram.size());
         if (n < 0)
             break;
+        if (backlogFull()) {
+            m_received.fetchAndAddRelaxed(1);
+            m_dropped.fetchAndAddRelaxed(1);
+            continue;
+        }
         QByteArray line(m_datagram.constData(), qMin<qint64>(n, kMaxLine));
         while (line.endsWith('\n') || line.endsWith('\r') || line.endsWith('\0'))
             line.chop(1);
@@ -136,6 +148,7 @@ void SyslogIntake::acceptConnections()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         socket->setParent(this);
+        socket->setReadBufferSize(kStreamReadBuffer);
         m_streams.insert(socket, TcpSyslogFramer(kMaxLine));
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readStream(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { closeStream(socket); });
@@ -143,11 +156,11 @@ void SyslogIntake::acceptConnections()
     }
 }
 
-void SyslogIntake::readStream(QTcpSocket *socket)
+void SyslogIntake::readStream(QTcpSocket *socket, bool force)
 {
     auto it = m_streams.find(socket);
-    if (it == m_streams.end())
-        return;
+    if (it == m_streams.end() || (backlogFull() && !m_stopping && !force))
+        return; // left unread: Qt's buffer fills, then the kernel's, then the sender waits
     const QByteArray data = socket->readAll();
     if (!data.isEmpty())
         it->feed(data, [this](const QByteArray &line, bool truncated) { take(line, truncated); });
@@ -158,7 +171,7 @@ void SyslogIntake::closeStream(QTcpSocket *socket)
     auto it = m_streams.find(socket);
     if (it == m_streams.end())
         return;
-    readStream(socket);
+    readStream(socket, true);
     it->finish([this](const QByteArray &line, bool truncated) { take(line, truncated); });
     m_streams.erase(it);
     socket->disconnect(this);
@@ -170,10 +183,6 @@ void SyslogIntake::take(const QByteArray &line, bool truncated)
     if (line.trimmed().isEmpty())
         return; // keep-alive newlines are not messages
     m_received.fetchAndAddRelaxed(1);
-    if (m_pending.size() + m_inFlight >= m_config.maxPendingRows) {
-        m_dropped.fetchAndAddRelaxed(1);
-        return;
-    }
     Event event = m_parser(line, QDateTime::currentDateTimeUtc());
     if (truncated && event.parseError.isEmpty())
         event.values.insert(QStringLiteral("truncated"), true);
@@ -196,11 +205,21 @@ void SyslogIntake::flush()
     m_pending.reserve(m_config.batchRows);
 }
 
+bool SyslogIntake::backlogFull() const { return m_pending.size() + m_inFlight >= m_config.maxPendingRows; }
+
 void SyslogIntake::batchWritten(qint64 firstId, qint64 lastId, int rows)
 {
     m_inFlight -= rows;
     m_committed.fetchAndAddRelaxed(quint64(rows));
     Q_EMIT committed(firstId, lastId);
+    // Streams held back while the backlog was full go on where they stopped.
+    if (!backlogFull()) {
+        const QList<QTcpSocket *> sockets = m_streams.keys();
+        for (QTcpSocket *socket : sockets) {
+            if (socket->bytesAvailable() > 0)
+                readStream(socket);
+        }
+    }
 }
 
 } // namespace nocdesk

@@ -31,7 +31,9 @@ struct SyslogIntakeConfig
     bool tcp = true;
     int batchRows = 5000;       // commit when this many lines are waiting ...
     int batchIntervalMs = 100;  // ... or this long after the first of them arrived
-    int maxPendingRows = 500000; // received but not yet stored; beyond it (the store is stuck) new lines are dropped, and counted
+    // Received but not yet stored. Beyond it (the store is stuck) TCP senders are slowed down by
+    // flow control, and UDP lines, which nobody acknowledged, are dropped and counted.
+    int maxPendingRows = 500000;
 };
 
 struct SyslogIntakeCounters
@@ -76,10 +78,12 @@ Q_SIGNALS:
 private:
     void readDatagrams();
     void acceptConnections();
-    void readStream(QTcpSocket *socket);
+    // force: read even with a full backlog (the stream is ending; what it holds must be kept).
+    void readStream(QTcpSocket *socket, bool force = false);
     void closeStream(QTcpSocket *socket);
     void take(const QByteArray &line, bool truncated);
     void flush();
+    [[nodiscard]] bool backlogFull() const;
     void batchWritten(qint64 firstId, qint64 lastId, int rows);
 
     QString m_databasePath;
@@ -93,6 +97,7 @@ private:
     QThread m_writerThread;
     EventBatchWriter *m_writer = nullptr;
     qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
+    bool m_stopping = false;  // stop() reads every stream to its end, backlog or not
     QByteArray m_datagram;
 
     QAtomicInteger<quint64> m_received;

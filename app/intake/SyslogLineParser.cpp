@@ -3,16 +3,42 @@
 #include "syslog/syslogparser.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 
 namespace nocdesk {
 
 namespace {
+Q_LOGGING_CATEGORY(lcIntake, "nocdesk.intake")
+
+syslog::SyslogRuleSet loadRules()
+{
+    QStringList errors;
+    syslog::SyslogRuleSet rules = syslog::SyslogRuleSet::defaults(&errors);
+    const QString folder = operatorSyslogRulesFolder();
+    if (QFileInfo(folder).isDir())
+        rules.addDirectory(folder, &errors);
+    // A broken operator file is skipped whole; say which, and go on with the rest.
+    for (const QString &error : std::as_const(errors))
+        qCWarning(lcIntake).noquote() << error;
+    return rules;
+}
+
 const syslog::SyslogParser &sharedParser()
 {
-    static const syslog::SyslogParser parser;
+    static const syslog::SyslogParser parser(loadRules());
     return parser;
 }
 } // namespace
+
+QString operatorSyslogRulesFolder()
+{
+    const QString configured = qEnvironmentVariable("NOCDESK_SYSLOG_RULES_DIR");
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/syslog-rules");
+}
 
 Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
 {

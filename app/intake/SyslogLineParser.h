@@ -12,4 +12,8 @@ namespace nocdesk {
 // Thread-safe: the rules are loaded once and shared read-only.
 [[nodiscard]] Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt);
 
+// Where an operator puts extra rule files (*.json) for the intake: $NOCDESK_SYSLOG_RULES_DIR,
+// else syslog-rules/ in NocDesk's data folder. They are read once, at the first line, and take precedence over the built-in ones.
+[[nodiscard]] QString operatorSyslogRulesFolder();
+
 } // namespace nocdesk

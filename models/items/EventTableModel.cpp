@@ -2,6 +2,8 @@
 
 #include "DisplayText.h"
 
+#include <algorithm>
+
 namespace nocdesk {
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -9,7 +11,14 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void EventTableModel::replaceAll(const QList<Event> &events) { mergeRecords(m_rows, events, true); }
+void EventTableModel::replaceAll(const QList<Event> &events)
+{
+    beginResetModel();
+    m_rows = events;
+    std::sort(m_rows.begin(), m_rows.end(), [](const Event &a, const Event &b) { return a.id < b.id; });
+    invalidateIndex();
+    endResetModel();
+}
 
 void EventTableModel::upsert(const QList<Event> &events) { mergeRecords(m_rows, events, false); }
 

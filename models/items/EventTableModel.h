@@ -15,6 +15,8 @@ public:
     using RecordTableModel::RecordTableModel;
 
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    // Takes a fresh snapshot, oldest first. A reset rather than a merge: rows stay in id order,
+    // which appendNewest relies on.
     void replaceAll(const QList<Event> &events);
     void upsert(const QList<Event> &events);
     // Appends events newer than any held, then drops the oldest beyond maxRows.

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -39,7 +40,24 @@ void bindText(sqlite3_stmt *s, int index, const QByteArray &utf8)
     sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+// The driver's sqlite3* is only ours to use if the driver runs on the same SQLite library.
+bool sameSqliteLibrary(const QSqlDatabase &db)
+{
+    static const bool same = [&db] {
+        QSqlQuery version(db);
+        return version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next()
+            && version.value(0).toString() == QLatin1String(sqlite3_libversion());
+    }();
+    return same;
+}
+
 } // namespace
+
+bool SqliteEventWriter::canAppend(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sameSqliteLibrary(db) && sqlite3_get_autocommit(handle) != 0;
+}
 
 QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QList<Event> &events)
 {

@@ -14,8 +14,11 @@ namespace nocdesk {
 class SqliteEventWriter
 {
 public:
-    // Returns the ids given to the events: consecutive, as one writer inserts them in one
-    // transaction. Throws StoreError.
+    // Whether append() can be used on this connection: an SQLite connection, through the same
+    // SQLite library this program links (Debian's Qt SQLite driver uses the system library; a
+    // Qt with its own copy would not), and not inside a transaction already.
+    [[nodiscard]] static bool canAppend(const QSqlDatabase &db);
+    // Returns the ids given to the events, in order. Throws StoreError.
     static QList<qint64> append(const QSqlDatabase &db, const QList<Event> &events);
 };
 

@@ -45,7 +45,7 @@ QList<qint64> Store::addEvents(const QList<Event> &events)
 {
     const QSqlDatabase db = database();
     // Outside a larger transaction SQLite's own API does the batch several times faster.
-    if (db.driverName() == QLatin1String("QSQLITE") && !TransactionGuard::isActive(db))
+    if (SqliteEventWriter::canAppend(db))
         return SqliteEventWriter::append(db, events);
     TransactionGuard transaction(db);
     SqlQuery insert(db, QStringLiteral(

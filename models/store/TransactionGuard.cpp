@@ -18,9 +18,15 @@ TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
     int &depth = t_depth[m_db.connectionName()];
     m_depth = depth;
     if (m_depth == 0) {
-        if (!m_db.transaction())
+        // IMMEDIATE takes the write lock up front (waiting out the busy timeout if needed). A
+        // deferred transaction that reads first and writes later gets SQLITE_BUSY at once when
+        // another connection has written meanwhile, and the busy timeout does not help then.
+        QSqlQuery begin(m_db);
+        if (m_db.driverName() == QLatin1String("QSQLITE") ? !begin.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                                          : !m_db.transaction())
             throw StoreError(StoreError::Kind::Query,
-                             tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+                             tr("Cannot start a transaction: %1")
+                                 .arg(begin.lastError().isValid() ? begin.lastError().text() : m_db.lastError().text()));
     } else {
         run(QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     }
@@ -39,8 +45,6 @@ TransactionGuard::~TransactionGuard()
     }
     t_depth[m_db.connectionName()] = m_depth;
 }
-
-bool TransactionGuard::isActive(const QSqlDatabase &db) { return t_depth.value(db.connectionName()) > 0; }
 
 void TransactionGuard::commit()
 {

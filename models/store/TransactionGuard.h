@@ -21,8 +21,6 @@ public:
     ~TransactionGuard();
 
     void commit();
-    // Whether a guard holds a transaction open on this connection (in this thread).
-    [[nodiscard]] static bool isActive(const QSqlDatabase &db);
 
 private:
     void run(const QString &statement);

@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
+
 using namespace nocdesk;
 
 class TestSyslogIntake : public QObject
@@ -158,6 +163,53 @@ private Q_SLOTS:
         for (const Event &e : events)
             unparsed += e.parseError.isEmpty() ? 0 : 1;
         QCOMPARE(unparsed, 0); // every generated vendor line is one the parser reads
+    }
+
+    void stopWaitsOutALockedDatabase_data()
+    {
+        QTest::addColumn<int>("maxPendingRows");
+        QTest::addRow("backlog has room") << 500000;
+        // The backlog fills while the store is locked: TCP reading pauses (flow control holds
+        // the sender back) rather than dropping lines.
+        QTest::addRow("backlog full") << 100;
+    }
+
+    void stopWaitsOutALockedDatabase()
+    {
+        // Someone else (a backup, a long job) holds the write lock when the intake stops:
+        // stop() waits for it rather than dropping what TCP acknowledged.
+        QFETCH(int, maxPendingRows);
+        const QString path = m_dir.filePath(QStringLiteral("locked-%1.sqlite").arg(maxPendingRows));
+        (void)Store::open(path, QStringLiteral("locked-%1").arg(maxPendingRows));
+        SyslogIntakeConfig config = anyPorts();
+        config.maxPendingRows = maxPendingRows;
+        IntakeService intake(path, config, &parseSyslogLine);
+        QCOMPARE(intake.start(), QString());
+
+        std::atomic<bool> locked{false};
+        std::thread holder([&locked, path] {
+            sqlite3 *db = nullptr;
+            sqlite3_open(path.toUtf8().constData(), &db);
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            locked = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(6500));
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        });
+        while (!locked)
+            QThread::msleep(5);
+        QCOMPARE(run(QStringLiteral(NOCDESK_BINARY_DIR "/app/nocdesk-cli"),
+                     {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--count"), QStringLiteral("1000"),
+                      QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--target"),
+                      QStringLiteral("127.0.0.1:%1").arg(intake.tcpPort())}),
+                 0);
+        intake.stop();
+        holder.join();
+        const SyslogIntakeCounters c = intake.counters();
+        QCOMPARE(c.received, quint64(1000));
+        QCOMPARE(c.dropped, quint64(0));
+        QCOMPARE(c.committed, quint64(1000));
+        QCOMPARE(allEvents(path).size(), 1000);
     }
 
     void portInUseIsExplained()

@@ -121,22 +121,22 @@ private Q_SLOTS:
 
     void mergeRemovesUpdatesAndAppends()
     {
-        EventTableModel model;
+        NotificationTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<Event> first;
+        QList<Notification> first;
         for (int i = 1; i <= 10; ++i)
-            first << makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
+            first << notification(i, NotificationOutcome::Pending);
         model.replaceAll(first);
         QCOMPARE(model.rowCount(), 10);
 
-        QList<Event> second;
+        QList<Notification> second;
         for (int i = 1; i <= 12; ++i) {
             if (i == 3 || i == 4 || i == 8)
                 continue; // removed
-            Event e = makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
+            Notification n = notification(i, NotificationOutcome::Pending);
             if (i == 5 || i == 6)
-                e.status = EventStatus::Suppressed; // changed
-            second << e;
+                n.outcome = NotificationOutcome::Parsed; // changed
+            second << n;
         }
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -149,7 +149,32 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.rowOfId(model.idAt(row)), row);
         QCOMPARE(model.rowOfId(3), -1);
-        QCOMPARE(model.at(model.rowOfId(5)).status, EventStatus::Suppressed);
+        QCOMPARE(model.at(model.rowOfId(5)).outcome, NotificationOutcome::Parsed);
+    }
+
+    void liveTailAppendsAndTrims()
+    {
+        EventTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Event> snapshot;
+        for (int i = 1; i <= 5; ++i)
+            snapshot << makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
+        model.replaceAll(snapshot);
+        // New rows arrive; a fetch may overlap what the model holds (4, 5): only newer ones count.
+        QList<Event> fresh;
+        for (int i = 4; i <= 9; ++i)
+            fresh << makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
+        model.appendNewest(fresh, 6);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.idAt(0), 4); // 1..3 trimmed: the oldest leave first
+        QCOMPARE(model.idAt(5), 9);
+        // A reload with an older snapshot replaces everything, in id order.
+        model.replaceAll({makeEvent(3, Severity::Notice, QStringLiteral("r1"), 3), makeEvent(2, Severity::Notice, QStringLiteral("r1"), 2)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.idAt(0), 2);
+        model.appendNewest({makeEvent(10, Severity::Notice, QStringLiteral("r1"), 10)}, 6);
+        QCOMPARE(model.idAt(2), 10);
+        QCOMPARE(model.rowOfId(10), 2);
     }
 
     void eventAndAlarmAndNotificationModels()

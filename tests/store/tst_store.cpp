@@ -243,6 +243,38 @@ private Q_SLOTS:
         QCOMPARE(store.maintenances().size(), 1);
     }
 
+    void eventsStoreTheSameOnBothPaths()
+    {
+        // A batch on its own goes through SQLite's API; inside a larger job through QtSql.
+        Store store = Store::open(m_dir.filePath(QStringLiteral("e.sqlite")), QStringLiteral("t"));
+        Event e;
+        e.receivedAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0, 250), Qt::UTC);
+        e.eventTime = e.receivedAt.addMSecs(-40);
+        e.host = QStringLiteral("fra1-edge-01");
+        e.os = QStringLiteral("iosxr");
+        e.facility = 23;
+        e.severity = Severity::Error;
+        e.code = QStringLiteral("PKT_INFRA-LINK-3-UPDOWN");
+        e.kind = QStringLiteral("INTERFACE_DOWN");
+        e.message = QStringLiteral("Interface TenGigE0/0/0/1, changed state to Down \"quoted\" – ü");
+        e.values = {{QStringLiteral("interface"), QStringLiteral("TenGigE0/0/0/1")}, {QStringLiteral("truncated"), true}};
+        e.raw = QByteArray("<187>raw \xff bytes", 16);
+        e.parseError = QStringLiteral("");
+        const qint64 fast = store.addEvents({e}).constFirst();
+        qint64 nested = 0;
+        {
+            TransactionGuard job(store.database());
+            nested = store.addEvents({e}).constFirst();
+            job.commit();
+        }
+        QList<Event> both = store.events({fast, nested});
+        QCOMPARE(both.size(), 2);
+        both[0].id = both[1].id = 0;
+        QCOMPARE(both.at(0), both.at(1));
+        e.id = 0;
+        QCOMPARE(both.at(0), e);
+    }
+
     void notificationsKeepWholeMail()
     {
         Store store = Store::open(m_dir.filePath(QStringLiteral("n.sqlite")), QStringLiteral("t"));
