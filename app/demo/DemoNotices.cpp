@@ -111,43 +111,39 @@ DemoNotice bcopMail(const Provider &provider, const Maintenance &m, const QDateT
 
 QList<DemoNotice> problemMails(const QDateTime &now)
 {
+    struct Problem
+    {
+        int hoursAgo;
+        const char *from;
+        const char *subject;
+        const char *idLocal;
+        const char *body;
+        NotificationOutcome outcome;
+        const char *provider;
+        const char *error;
+    };
+    static const Problem problems[] = {
+        {5, "MetroFiber NOC <noc@metrofiber.example>", "Planned works notification - ref MF-2211", "mf-2211",
+         "Planned works on our dark fibre ring between Frankfurt sites on Saturday night.\r\n",
+         NotificationOutcome::UnknownProvider, "", "No provider is configured for the sender noc@metrofiber.example."},
+        {30, "Zayo NOC <mr@zayo.com>", "Zayo Maintenance Notification - TTN-0004419877", "ttn-0004419877",
+         "Maintenance Ticket #: TTN-0004419877\r\nMaintenance Window: to be announced\r\n", NotificationOutcome::ParsingFailed,
+         "zayo", "zayo: no processor could parse the notice (html: no maintenance table; text: no start and end time in the maintenance window)"},
+        {52, "Equinix <no-reply@equinix.com>", "Equinix customer portal: new features this quarter", "newsletter-2026q4",
+         "Discover the new features of the Equinix customer portal.\r\n", NotificationOutcome::Ignored, "equinix", ""},
+    };
     QList<DemoNotice> mails;
-    {
+    for (const Problem &p : problems) {
+        const QString from = QString::fromUtf8(p.from);
         DemoNotice n;
-        n.receivedAt = now.addSecs(-5 * 3600);
-        n.sender = QStringLiteral("noc@metrofiber.example");
-        n.subject = QStringLiteral("Planned works notification - ref MF-2211");
-        n.messageId = messageId(QStringLiteral("mf-2211"), QStringLiteral("metrofiber.example"));
-        n.raw = rfc822(QStringLiteral("MetroFiber NOC <noc@metrofiber.example>"), n.subject, n.receivedAt, n.messageId,
-                       QStringLiteral("Planned works on our dark fibre ring between Frankfurt sites on Saturday night.\r\n"), {});
-        n.outcome = NotificationOutcome::UnknownProvider;
-        n.error = QStringLiteral("No provider is configured for the sender noc@metrofiber.example.");
-        mails << n;
-    }
-    {
-        DemoNotice n;
-        n.receivedAt = now.addSecs(-30 * 3600);
-        n.sender = QStringLiteral("mr@zayo.com");
-        n.subject = QStringLiteral("Zayo Maintenance Notification - TTN-0004419877");
-        n.messageId = messageId(QStringLiteral("ttn-0004419877"), QStringLiteral("zayo.com"));
-        n.raw = rfc822(QStringLiteral("Zayo NOC <mr@zayo.com>"), n.subject, n.receivedAt, n.messageId,
-                       QStringLiteral("Maintenance Ticket #: TTN-0004419877\r\nMaintenance Window: to be announced\r\n"), {});
-        n.outcome = NotificationOutcome::ParsingFailed;
-        n.providerName = QStringLiteral("zayo");
-        n.error = QStringLiteral("zayo: no processor could parse the notice (html: no maintenance table; "
-                                 "text: no start and end time in the maintenance window)");
-        mails << n;
-    }
-    {
-        DemoNotice n;
-        n.receivedAt = now.addSecs(-52 * 3600);
-        n.sender = QStringLiteral("no-reply@equinix.com");
-        n.subject = QStringLiteral("Equinix customer portal: new features this quarter");
-        n.messageId = messageId(QStringLiteral("newsletter-2026q4"), QStringLiteral("equinix.com"));
-        n.raw = rfc822(QStringLiteral("Equinix <no-reply@equinix.com>"), n.subject, n.receivedAt, n.messageId,
-                       QStringLiteral("Discover the new features of the Equinix customer portal.\r\n"), {});
-        n.outcome = NotificationOutcome::Ignored;
-        n.providerName = QStringLiteral("equinix");
+        n.receivedAt = now.addSecs(-qint64(p.hoursAgo) * 3600);
+        n.sender = from.section(QLatin1Char('<'), 1).chopped(1);
+        n.subject = QString::fromUtf8(p.subject);
+        n.messageId = messageId(QString::fromUtf8(p.idLocal), n.sender.section(QLatin1Char('@'), 1));
+        n.raw = rfc822(from, n.subject, n.receivedAt, n.messageId, QString::fromUtf8(p.body), {});
+        n.outcome = p.outcome;
+        n.providerName = QString::fromUtf8(p.provider);
+        n.error = QString::fromUtf8(p.error);
         mails << n;
     }
     return mails;

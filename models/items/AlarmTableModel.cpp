@@ -11,10 +11,6 @@ int AlarmTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void AlarmTableModel::replaceAll(const QList<Alarm> &alarms) { mergeRecords(m_rows, alarms, true); }
-
-void AlarmTableModel::upsert(const QList<Alarm> &alarms) { mergeRecords(m_rows, alarms, false); }
-
 QString AlarmTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {

@@ -20,8 +20,6 @@ void EventTableModel::replaceAll(const QList<Event> &events)
     endResetModel();
 }
 
-void EventTableModel::upsert(const QList<Event> &events) { mergeRecords(m_rows, events, false); }
-
 void EventTableModel::appendNewest(const QList<Event> &fresh, int maxRows)
 {
     // A reload may already have brought some of them: only ids above the newest held count.

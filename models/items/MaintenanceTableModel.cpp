@@ -28,16 +28,6 @@ bool MaintenanceTableModel::setData(const QModelIndex &index, const QVariant &va
     return true;
 }
 
-void MaintenanceTableModel::replaceAll(const QList<Maintenance> &maintenances)
-{
-    mergeRecords(m_rows, maintenances, true);
-}
-
-void MaintenanceTableModel::upsert(const QList<Maintenance> &maintenances)
-{
-    mergeRecords(m_rows, maintenances, false);
-}
-
 QString MaintenanceTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "RecordTableModel.h"
+#include "RecordListModel.h"
 #include "domain/Maintenance.h"
 
 namespace nocdesk {
 
-class MaintenanceTableModel : public RecordTableModel
+class MaintenanceTableModel : public RecordListModel<Maintenance>
 {
     Q_OBJECT
 public:
     enum Column { Ack, Provider, MaintenanceId, Summary, Status, Start, End, Circuits, Sites, WorstImpact, Notices, ColumnCount };
     Q_ENUM(Column)
 
-    using RecordTableModel::RecordTableModel;
+    using RecordListModel<Maintenance>::RecordListModel;
 
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -20,25 +20,17 @@ public:
     // through upsert(), so the box never shows a state the database does not have.
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
-    void replaceAll(const QList<Maintenance> &maintenances);
-    void upsert(const QList<Maintenance> &maintenances);
-    [[nodiscard]] const Maintenance &at(int row) const { return m_rows.at(row); }
-    [[nodiscard]] qint64 idAt(int row) const override { return m_rows.at(row).id; }
 
 Q_SIGNALS:
     void acknowledgeRequested(const QList<qint64> &maintenanceIds, bool acknowledged);
 
 protected:
-    [[nodiscard]] int recordCount() const override { return int(m_rows.size()); }
     [[nodiscard]] QString columnTitle(int column) const override;
     [[nodiscard]] QVariant display(int row, int column) const override;
     [[nodiscard]] QVariant raw(int row, int column) const override;
     [[nodiscard]] QVariantList details(int row) const override;
     [[nodiscard]] QString extraSearchText(int row) const override;
     [[nodiscard]] QVariant decoration(int row, int column, int role) const override;
-
-private:
-    QList<Maintenance> m_rows;
 };
 
 } // namespace nocdesk

@@ -9,16 +9,6 @@ int NotificationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void NotificationTableModel::replaceAll(const QList<Notification> &notifications)
-{
-    mergeRecords(m_rows, notifications, true);
-}
-
-void NotificationTableModel::upsert(const QList<Notification> &notifications)
-{
-    mergeRecords(m_rows, notifications, false);
-}
-
 QString NotificationTableModel::columnTitle(int column) const
 {
     switch (Column(column)) {

@@ -1,36 +1,28 @@
 #pragma once
 
-#include "RecordTableModel.h"
+#include "RecordListModel.h"
 #include "domain/Notification.h"
 
 namespace nocdesk {
 
-class NotificationTableModel : public RecordTableModel
+class NotificationTableModel : public RecordListModel<Notification>
 {
     Q_OBJECT
 public:
     enum Column { Received, Source, Sender, Subject, Provider, Outcome, Maintenances, Size, Error, ColumnCount };
     Q_ENUM(Column)
 
-    using RecordTableModel::RecordTableModel;
+    using RecordListModel<Notification>::RecordListModel;
 
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
-    void replaceAll(const QList<Notification> &notifications);
-    void upsert(const QList<Notification> &notifications);
-    [[nodiscard]] const Notification &at(int row) const { return m_rows.at(row); }
-    [[nodiscard]] qint64 idAt(int row) const override { return m_rows.at(row).id; }
 
 protected:
-    [[nodiscard]] int recordCount() const override { return int(m_rows.size()); }
     [[nodiscard]] QString columnTitle(int column) const override;
     [[nodiscard]] QVariant display(int row, int column) const override;
     [[nodiscard]] QVariant raw(int row, int column) const override;
     [[nodiscard]] QVariantList details(int row) const override;
     [[nodiscard]] QString extraSearchText(int row) const override;
     [[nodiscard]] QVariant decoration(int row, int column, int role) const override;
-
-private:
-    QList<Notification> m_rows;
 };
 
 } // namespace nocdesk
