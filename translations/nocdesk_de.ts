@@ -385,6 +385,13 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::EventFolder</name>
+    <message>
+        <source>Interface %1 went down and up %2 times in %3 s; still flapping while this count grows</source>
+        <translation>Schnittstelle %1 ging %2-mal in %3 s aus und an; sie flattert weiter, solange dieser Zähler steigt</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::EventTableModel</name>
     <message>
         <source>Time</source>
@@ -637,8 +644,8 @@
         <translation>Syslog-Empfang aus</translation>
     </message>
     <message>
-        <source>Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · dropped %6</source>
-        <translation>Syslog auf UDP %1, TCP %2 — empfangen %3 · ausgewertet %4 · nicht ausgewertet %5 · verworfen %6</translation>
+        <source>Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · folded %6 · dropped %7</source>
+        <translation>Syslog auf UDP %1, TCP %2 — empfangen %3 · ausgewertet %4 · nicht ausgewertet %5 · zusammengefasst %6 · verworfen %7</translation>
     </message>
 </context>
 <context>

@@ -155,11 +155,12 @@ void MainWindow::updateIntakeCounters()
     }
     const SyslogIntakeCounters c = intake->counters();
     const QLocale locale;
-    m_intakeCounters->setText(tr("Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · dropped %6")
+    m_intakeCounters->setText(tr("Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · folded %6 · dropped %7")
                                   .arg(intake->udpPort())
                                   .arg(intake->tcpPort())
                                   .arg(locale.toString(qulonglong(c.received)), locale.toString(qulonglong(c.parsed)),
-                                       locale.toString(qulonglong(c.unparsed)), locale.toString(qulonglong(c.dropped))));
+                                       locale.toString(qulonglong(c.unparsed)), locale.toString(qulonglong(c.folded)),
+                                       locale.toString(qulonglong(c.dropped))));
 }
 
 void MainWindow::createMenus()

@@ -47,6 +47,7 @@ QString ConsoleController::startIntake(const SyslogIntakeConfig &config)
     stopIntake();
     m_intake = new IntakeService(m_runner->databasePath(), config, &parseSyslogLine, this);
     connect(m_intake, &IntakeService::committed, this, &ConsoleController::eventsCommitted);
+    connect(m_intake, &IntakeService::countsChanged, this, &ConsoleController::refreshCounts);
     connect(m_intake, &IntakeService::storeError, this, [this](const QString &message) {
         reportError(tr("Storing syslog failed, retrying: %1").arg(message));
     });
@@ -65,6 +66,29 @@ void ConsoleController::stopIntake()
     m_intake->stop();
     delete m_intake;
     m_intake = nullptr;
+}
+
+// Repeats of a line the pane shows: read those rows again so their count is current.
+void ConsoleController::refreshCounts(const QList<qint64> &eventIds)
+{
+    QList<qint64> shown;
+    for (qint64 id : eventIds) {
+        if (m_events->rowOfId(id) >= 0)
+            shown << id;
+    }
+    if (shown.isEmpty() || m_tailPaused)
+        return;
+    m_runner->run(
+        tr("Receiving events"), [shown](TaskContext &context) { return context.store().events(shown); },
+        [this](const QList<Event> &events) {
+            QList<Event> present; // rows trimmed meanwhile stay out
+            for (const Event &e : events) {
+                if (m_events->rowOfId(e.id) >= 0)
+                    present << e;
+            }
+            m_events->upsert(present);
+        },
+        [this](const QString &message) { reportError(tr("Reading new events failed: %1").arg(message)); });
 }
 
 void ConsoleController::setLiveTailPaused(bool paused)

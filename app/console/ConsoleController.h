@@ -59,6 +59,7 @@ private:
     void reportError(const QString &message);
     void eventsCommitted(qint64 firstId, qint64 lastId);
     void fetchNewEvents();
+    void refreshCounts(const QList<qint64> &eventIds);
 
     TaskRunner *m_runner;
     NotificationTableModel *m_notifications;

@@ -17,15 +17,26 @@ void EventBatchWriter::giveUpAfter(QDeadlineTimer deadline)
     m_giveUp = deadline;
 }
 
-void EventBatchWriter::write(const QList<Event> &batch)
+void EventBatchWriter::write(const QList<Event> &batch, const QHash<qint64, int> &increments)
+{
+    QList<qint64> ids;
+    // Rows first, then counts: a retry never inserts a row twice.
+    if (!batch.isEmpty() && !retry([&](Store &store) { ids = store.addEvents(batch); })) {
+        Q_EMIT abandoned(int(batch.size()));
+        return;
+    }
+    if (!increments.isEmpty() && !retry([&](Store &store) { store.addFoldCounts(increments); }))
+        Q_EMIT abandoned(0);
+    Q_EMIT written(ids, increments.keys());
+}
+
+bool EventBatchWriter::retry(const std::function<void(Store &)> &step)
 {
     for (int attempt = 0;; ++attempt) {
         try {
             Store store = Store::forCurrentThread(m_databasePath);
-            const QList<qint64> ids = store.addEvents(batch);
-            if (!ids.isEmpty())
-                Q_EMIT written(ids.constFirst(), ids.constLast(), int(ids.size()));
-            return;
+            step(store);
+            return true;
         } catch (const StoreError &e) {
             // The database may be locked by a long reader or briefly unavailable: say so once,
             // then keep trying quietly.
@@ -36,10 +47,8 @@ void EventBatchWriter::write(const QList<Event> &batch)
                 QMutexLocker lock(&m_mutex);
                 giveUp = m_giveUp.hasExpired();
             }
-            if (giveUp) {
-                Q_EMIT abandoned(int(batch.size()));
-                return;
-            }
+            if (giveUp)
+                return false;
             QThread::msleep(200);
         }
     }

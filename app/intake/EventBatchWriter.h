@@ -3,11 +3,16 @@
 #include "domain/Event.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QObject>
 
+#include <functional>
+
 namespace nocdesk {
+
+class Store;
 
 // Commits batches of events on its own thread, so parsing the next lines and writing the last
 // ones overlap. A batch that cannot be stored is retried, not dropped; the intake stops handing
@@ -18,18 +23,23 @@ class EventBatchWriter : public QObject
 public:
     explicit EventBatchWriter(QString databasePath, QObject *parent = nullptr);
 
-    // Called through a queued invocation on the writer's thread.
-    void write(const QList<Event> &batch);
+    // Called through a queued invocation on the writer's thread: new rows, and more counts
+    // for rows stored before.
+    void write(const QList<Event> &batch, const QHash<qint64, int> &increments);
     // From any thread: a batch that still cannot be stored once the deadline has passed is
     // given up (and counted as dropped) instead of retried forever. Until then it is retried.
     void giveUpAfter(QDeadlineTimer deadline);
 
 Q_SIGNALS:
-    void written(qint64 firstId, qint64 lastId, int rows);
+    // ids: of the new rows, in order; counted: rows whose count grew.
+    void written(const QList<qint64> &ids, const QList<qint64> &counted);
     void abandoned(int rows);
     void storeError(const QString &message);
 
 private:
+    // Runs step until it succeeds or the deadline has passed; false when given up.
+    bool retry(const std::function<void(Store &)> &step);
+
     QString m_databasePath;
     mutable QMutex m_mutex;
     QDeadlineTimer m_giveUp = QDeadlineTimer::Forever;

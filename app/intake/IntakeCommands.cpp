@@ -48,7 +48,7 @@ QJsonObject countersJson(const SyslogIntakeCounters &c)
 {
     return {{QStringLiteral("received"), qint64(c.received)}, {QStringLiteral("parsed"), qint64(c.parsed)},
             {QStringLiteral("unparsed"), qint64(c.unparsed)}, {QStringLiteral("dropped"), qint64(c.dropped)},
-            {QStringLiteral("committed"), qint64(c.committed)}};
+            {QStringLiteral("committed"), qint64(c.committed)}, {QStringLiteral("folded"), qint64(c.folded)}};
 }
 
 } // namespace

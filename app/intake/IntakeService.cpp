@@ -18,6 +18,7 @@ QString IntakeService::start()
     m_intake = new SyslogIntake(m_databasePath, m_config, m_parser);
     m_intake->moveToThread(&m_thread);
     connect(m_intake, &SyslogIntake::committed, this, &IntakeService::committed);
+    connect(m_intake, &SyslogIntake::countsChanged, this, &IntakeService::countsChanged);
     connect(m_intake, &SyslogIntake::storeError, this, &IntakeService::storeError);
     connect(&m_thread, &QThread::finished, m_intake, &QObject::deleteLater);
     m_thread.start();

@@ -28,6 +28,7 @@ public:
 Q_SIGNALS:
     // Delivered on the service's thread (queued from the intake thread).
     void committed(qint64 firstId, qint64 lastId);
+    void countsChanged(const QList<qint64> &ids);
     void storeError(const QString &message);
 
 private:

@@ -25,7 +25,8 @@ constexpr qint64 kStreamReadBuffer = 1024 * 1024;
 } // namespace
 
 SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_config(config), m_parser(std::move(parser))
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_config(config), m_parser(std::move(parser)),
+      m_folder(config.folding)
 {
 }
 
@@ -63,8 +64,11 @@ QString SyslogIntake::start()
     connect(m_writer, &EventBatchWriter::written, this, &SyslogIntake::batchWritten);
     connect(m_writer, &EventBatchWriter::storeError, this, &SyslogIntake::storeError);
     connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows) {
-        m_inFlight -= rows;
-        m_dropped.fetchAndAddRelaxed(quint64(rows));
+        if (rows > 0) {
+            m_inFlight -= rows;
+            m_dropped.fetchAndAddRelaxed(quint64(rows));
+            m_folder.rowsStored({}); // that batch will get no ids
+        }
     });
     m_writerThread.setObjectName(QStringLiteral("nocdesk-intake-writer"));
     m_writerThread.start();
@@ -122,7 +126,7 @@ quint16 SyslogIntake::tcpPort() const { return m_tcp ? m_tcp->serverPort() : 0; 
 SyslogIntakeCounters SyslogIntake::counters() const
 {
     return {m_received.loadRelaxed(), m_parsed.loadRelaxed(), m_unparsed.loadRelaxed(), m_dropped.loadRelaxed(),
-            m_committed.loadRelaxed()};
+            m_committed.loadRelaxed(), m_folded.loadRelaxed()};
 }
 
 void SyslogIntake::readDatagrams()
@@ -187,8 +191,9 @@ void SyslogIntake::take(const QByteArray &line, bool truncated)
     if (truncated && event.parseError.isEmpty())
         event.values.insert(QStringLiteral("truncated"), true);
     (event.parseError.isEmpty() ? m_parsed : m_unparsed).fetchAndAddRelaxed(1);
-    m_pending.append(std::move(event));
-    if (m_pending.size() >= m_config.batchRows)
+    m_folder.add(std::move(event));
+    m_folded.storeRelaxed(m_folder.folded());
+    if (m_folder.pendingRows() >= m_config.batchRows)
         flush();
     else if (!m_flushTimer->isActive())
         m_flushTimer->start();
@@ -197,21 +202,28 @@ void SyslogIntake::take(const QByteArray &line, bool truncated)
 void SyslogIntake::flush()
 {
     m_flushTimer->stop();
-    if (m_pending.isEmpty())
+    QList<Event> rows = m_folder.takeRows();
+    QHash<qint64, int> increments = m_folder.takeIncrements();
+    if (rows.isEmpty() && increments.isEmpty())
         return;
-    m_inFlight += m_pending.size();
-    QMetaObject::invokeMethod(m_writer, [writer = m_writer, batch = std::exchange(m_pending, {})] { writer->write(batch); },
-                              Qt::QueuedConnection);
-    m_pending.reserve(m_config.batchRows);
+    m_inFlight += rows.size();
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, rows = std::move(rows), increments = std::move(increments)] { writer->write(rows, increments); },
+        Qt::QueuedConnection);
 }
 
-bool SyslogIntake::backlogFull() const { return m_pending.size() + m_inFlight >= m_config.maxPendingRows; }
+bool SyslogIntake::backlogFull() const { return m_folder.pendingRows() + m_inFlight >= m_config.maxPendingRows; }
 
-void SyslogIntake::batchWritten(qint64 firstId, qint64 lastId, int rows)
+void SyslogIntake::batchWritten(const QList<qint64> &ids, const QList<qint64> &counted)
 {
-    m_inFlight -= rows;
-    m_committed.fetchAndAddRelaxed(quint64(rows));
-    Q_EMIT committed(firstId, lastId);
+    if (!ids.isEmpty()) {
+        m_folder.rowsStored(ids);
+        m_inFlight -= ids.size();
+        m_committed.fetchAndAddRelaxed(quint64(ids.size()));
+        Q_EMIT committed(ids.constFirst(), ids.constLast());
+    }
+    if (!counted.isEmpty())
+        Q_EMIT countsChanged(counted);
     // Streams held back while the backlog was full go on where they stopped.
     if (!backlogFull()) {
         const QList<QTcpSocket *> sockets = m_streams.keys();

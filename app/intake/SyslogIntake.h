@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventFolder.h"
 #include "TcpSyslogFramer.h"
 #include "domain/Event.h"
 
@@ -34,6 +35,7 @@ struct SyslogIntakeConfig
     // Received but not yet stored. Beyond it (the store is stuck) TCP senders are slowed down by
     // flow control, and UDP lines, which nobody acknowledged, are dropped and counted.
     int maxPendingRows = 500000;
+    EventFoldConfig folding;
 };
 
 struct SyslogIntakeCounters
@@ -43,6 +45,7 @@ struct SyslogIntakeCounters
     quint64 unparsed = 0;  // kept all the same, with the reason
     quint64 dropped = 0;   // could not be kept (the store did not take them in time)
     quint64 committed = 0; // rows in the store
+    quint64 folded = 0;    // lines counted into an earlier event (a repeat, a flapping interface)
 };
 
 // Receives and parses syslog over UDP and TCP on its own thread and hands the events in
@@ -73,6 +76,8 @@ public:
 Q_SIGNALS:
     // Rows firstId..lastId (inclusive) are committed.
     void committed(qint64 firstId, qint64 lastId);
+    // Stored rows whose count grew.
+    void countsChanged(const QList<qint64> &ids);
     void storeError(const QString &message);
 
 private:
@@ -84,7 +89,7 @@ private:
     void take(const QByteArray &line, bool truncated);
     void flush();
     [[nodiscard]] bool backlogFull() const;
-    void batchWritten(qint64 firstId, qint64 lastId, int rows);
+    void batchWritten(const QList<qint64> &ids, const QList<qint64> &counted);
 
     QString m_databasePath;
     SyslogIntakeConfig m_config;
@@ -93,7 +98,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QTimer *m_flushTimer = nullptr;
     QHash<QTcpSocket *, TcpSyslogFramer> m_streams;
-    QList<Event> m_pending;
+    EventFolder m_folder;
     QThread m_writerThread;
     EventBatchWriter *m_writer = nullptr;
     qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
@@ -105,6 +110,7 @@ private:
     QAtomicInteger<quint64> m_unparsed;
     QAtomicInteger<quint64> m_dropped;
     QAtomicInteger<quint64> m_committed;
+    QAtomicInteger<quint64> m_folded;
 };
 
 } // namespace nocdesk

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
@@ -90,6 +91,8 @@ public:
 
     // Events, inserted in one transaction per batch; the ids come back in the same order.
     QList<qint64> addEvents(const QList<Event> &events);
+    // More of the same line for stored events: adds to their counts.
+    void addFoldCounts(const QHash<qint64, int> &increments);
     // The newest events first, at most limit of them.
     [[nodiscard]] QList<Event> recentEvents(int limit) const;
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;

@@ -66,6 +66,18 @@ QList<qint64> Store::addEvents(const QList<Event> &events)
     return ids;
 }
 
+void Store::addFoldCounts(const QHash<qint64, int> &increments)
+{
+    if (increments.isEmpty())
+        return;
+    const QSqlDatabase db = database();
+    TransactionGuard transaction(db);
+    SqlQuery update(db, QStringLiteral("UPDATE events SET fold_count = fold_count + ? WHERE id = ?"));
+    for (auto it = increments.constBegin(); it != increments.constEnd(); ++it)
+        update.bindAll({it.value(), it.key()}).exec();
+    transaction.commit();
+}
+
 QList<Event> Store::recentEvents(int limit) const
 {
     SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Event.h"
+
+#include <QHash>
+#include <QList>
+#include <QQueue>
+#include <QString>
+
+namespace nocdesk {
+
+struct EventFoldConfig
+{
+    int identicalWindowMs = 10000; // the same line from the same device within this: one event, counted
+    int flapTransitions = 4;       // this many interface downs and ups ...
+    int flapWindowMs = 60000;      // ... within this make one "flapping" event
+};
+
+// Turns the intake's stream of events into rows, so a storm does not bury the pane: identical
+// lines within a short window become one event with a count, and an interface that keeps going
+// down and up becomes one INTERFACE_FLAPPING event whose count grows while it flaps. Runs on the
+// intake thread; no locking.
+//
+// New rows wait here until the intake takes them for the writer; repeats of a row that was
+// already stored become count increments for that row's id once the store reports the ids.
+class EventFolder
+{
+public:
+    explicit EventFolder(EventFoldConfig config = {}) : m_config(config) {}
+
+    void add(Event event);
+    // The rows added since the last call, in order; their ids are expected back in rowsStored().
+    [[nodiscard]] QList<Event> takeRows();
+    // Count increments for rows already stored, by row id.
+    [[nodiscard]] QHash<qint64, int> takeIncrements();
+    // The store gave these ids to the rows of the oldest batch taken (empty: it could not).
+    void rowsStored(const QList<qint64> &ids);
+
+    [[nodiscard]] qsizetype pendingRows() const { return m_rows.size(); }
+    [[nodiscard]] quint64 folded() const { return m_folded; }
+
+private:
+    struct Entry
+    {
+        qint64 firstMs = 0;
+        qint64 lastMs = 0;
+        int pendingIndex = -1; // in m_rows, while not yet taken
+        qint64 rowId = 0;      // once stored
+        quint64 generation = 0;
+    };
+    struct RowKey
+    {
+        QString key;
+        quint64 generation;
+    };
+
+    bool foldInto(const QString &key, qint64 nowMs, int windowMs, int times);
+    void addRow(Event event, const QString &key, qint64 nowMs);
+    void prune(qint64 nowMs);
+
+    EventFoldConfig m_config;
+    QList<Event> m_rows;
+    QList<RowKey> m_rowKeys;
+    QQueue<QList<RowKey>> m_taken;
+    QHash<QString, Entry> m_entries;
+    QHash<QString, QList<qint64>> m_transitions; // interface -> times of its recent downs/ups
+    QHash<qint64, int> m_increments;
+    quint64 m_folded = 0;
+    quint64 m_generation = 0;
+    qint64 m_lastPruneMs = 0;
+};
+
+} // namespace nocdesk

@@ -1,0 +1,135 @@
+// Folding: identical lines within the window become one event with a count; an interface
+// that keeps going down and up becomes one flapping event. Rows already stored get counts.
+#include "DomainPrinters.h"
+#include "EventFolder.h"
+
+#include <QTest>
+
+using namespace nocdesk;
+
+namespace {
+
+const QDateTime kT0(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+
+Event line(int ms, const QString &host, const QString &kind, const QString &interface, const QString &message = {})
+{
+    Event e;
+    e.receivedAt = kT0.addMSecs(ms);
+    e.host = host;
+    e.code = QStringLiteral("LINEPROTO-5-UPDOWN");
+    e.kind = kind;
+    e.message = message.isEmpty() ? QStringLiteral("Line protocol on Interface %1, changed state to %2")
+                                        .arg(interface, kind == QLatin1String("INTERFACE_UP") ? QStringLiteral("up") : QStringLiteral("down"))
+                                  : message;
+    if (!interface.isEmpty())
+        e.values.insert(QStringLiteral("interface"), interface);
+    return e;
+}
+
+Event config(int ms, const QString &host)
+{
+    return line(ms, host, QString(), QString(), QStringLiteral("Configured from console by noc on vty0"));
+}
+
+} // namespace
+
+class TestEventFolder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void identicalLinesFold_data()
+    {
+        QTest::addColumn<QList<int>>("times");
+        QTest::addColumn<QList<int>>("counts");
+        QTest::addRow("one") << QList<int>{0} << QList<int>{1};
+        QTest::addRow("three within the window") << QList<int>{0, 1000, 9000} << QList<int>{3};
+        QTest::addRow("window counts from the first") << QList<int>{0, 6000, 10500} << QList<int>{2, 1};
+        QTest::addRow("far apart") << QList<int>{0, 30000} << QList<int>{1, 1};
+    }
+
+    void identicalLinesFold()
+    {
+        QFETCH(QList<int>, times);
+        QFETCH(QList<int>, counts);
+        EventFolder folder;
+        for (int t : times)
+            folder.add(config(t, QStringLiteral("r1")));
+        const QList<Event> rows = folder.takeRows();
+        QList<int> got;
+        for (const Event &e : rows)
+            got << e.count;
+        QCOMPARE(got, counts);
+        QCOMPARE(folder.folded(), quint64(times.size() - counts.size()));
+    }
+
+    void otherDevicesDoNotFold()
+    {
+        EventFolder folder;
+        folder.add(config(0, QStringLiteral("r1")));
+        folder.add(config(10, QStringLiteral("r2")));
+        QCOMPARE(folder.takeRows().size(), 2);
+    }
+
+    void repeatsOfStoredRowsBecomeIncrements()
+    {
+        EventFolder folder;
+        folder.add(config(0, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        // Still on its way to the store: a repeat cannot be counted into it, so it is a row.
+        folder.add(config(100, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        folder.rowsStored({41});
+        folder.rowsStored({42});
+        // Both stored now; the newest row for that line takes the repeats.
+        folder.add(config(200, QStringLiteral("r1")));
+        folder.add(config(300, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 0);
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{42, 2}}));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{}));
+    }
+
+    void aFailedBatchLeavesNoStaleIds()
+    {
+        EventFolder folder;
+        folder.add(config(0, QStringLiteral("r1")));
+        (void)folder.takeRows();
+        folder.rowsStored({}); // the store could not take it
+        folder.add(config(100, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        QVERIFY(folder.takeIncrements().isEmpty());
+    }
+
+    void flappingInterfaceBecomesOneEvent()
+    {
+        EventFolder folder({10000, 4, 60000});
+        const QString down = QStringLiteral("INTERFACE_DOWN");
+        const QString up = QStringLiteral("INTERFACE_UP");
+        folder.add(line(0, QStringLiteral("r1"), down, QStringLiteral("Gi0/1")));
+        folder.add(line(5000, QStringLiteral("r1"), up, QStringLiteral("Gi0/1")));
+        folder.add(line(9000, QStringLiteral("r1"), down, QStringLiteral("Gi0/1")));
+        // Another interface on the same device is not part of it.
+        folder.add(line(9500, QStringLiteral("r1"), down, QStringLiteral("Gi0/2")));
+        folder.add(line(12000, QStringLiteral("r1"), up, QStringLiteral("Gi0/1"))); // the 4th: flapping
+        for (int i = 0; i < 10; ++i)
+            folder.add(line(13000 + i * 1000, QStringLiteral("r1"), i % 2 ? up : down, QStringLiteral("Gi0/1")));
+        const QList<Event> rows = folder.takeRows();
+        // The two identical downs fold into one row; then the up, Gi0/2, and the flapping event.
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).count, 2);
+        const Event &flapping = rows.constLast();
+        QCOMPARE(flapping.kind, QStringLiteral("INTERFACE_FLAPPING"));
+        QCOMPARE(flapping.count, 11); // the 4th transition and the 10 after it
+        QCOMPARE(flapping.values.value(QStringLiteral("interface")).toString(), QStringLiteral("Gi0/1"));
+        QVERIFY(flapping.message.contains(QLatin1String("4 times")));
+        QCOMPARE(folder.folded(), quint64(11));
+
+        // Quiet for longer than the window: the next transition is an ordinary event again.
+        folder.add(line(200000, QStringLiteral("r1"), down, QStringLiteral("Gi0/1")));
+        const QList<Event> later = folder.takeRows();
+        QCOMPARE(later.size(), 1);
+        QCOMPARE(later.constFirst().kind, down);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventFolder)
+#include "tst_eventfolder.moc"
