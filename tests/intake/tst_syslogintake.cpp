@@ -223,6 +223,38 @@ private Q_SLOTS:
         QCOMPARE(linesStored(allEvents(path)), 1000);
     }
 
+    void manySendersAtOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
+        (void)Store::open(path, QStringLiteral("many"));
+        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        QCOMPARE(intake.start(), QString());
+        // 20 connections interleave their writes, half newline-framed, half octet-counted, each
+        // line unique so none folds.
+        constexpr int kSenders = 20;
+        constexpr int kLines = 300;
+        std::vector<std::unique_ptr<QTcpSocket>> senders;
+        for (int s = 0; s < kSenders; ++s) {
+            senders.push_back(std::make_unique<QTcpSocket>());
+            senders.back()->connectToHost(QHostAddress::LocalHost, intake.tcpPort());
+            QVERIFY(senders.back()->waitForConnected(5000));
+        }
+        for (int i = 0; i < kLines; ++i) {
+            for (int s = 0; s < kSenders; ++s) {
+                const QByteArray line = "<189>Nov 21 10:00:00 sender" + QByteArray::number(s) + " app: line " + QByteArray::number(i);
+                senders[size_t(s)]->write(s % 2 ? QByteArray(QByteArray::number(line.size()) + ' ' + line) : QByteArray(line + '\n'));
+            }
+        }
+        for (auto &sender : senders) {
+            QVERIFY(sender->waitForBytesWritten(5000) || sender->bytesToWrite() == 0);
+            sender->disconnectFromHost();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(intake.counters().committed, quint64(kSenders * kLines), 20000);
+        QCOMPARE(intake.counters().folded, quint64(0));
+        QCOMPARE(intake.counters().unparsed, quint64(0));
+        QCOMPARE(allEvents(path).size(), kSenders * kLines);
+    }
+
     void portInUseIsExplained()
     {
         const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
