@@ -119,6 +119,10 @@
         <source>Parse syslog lines (stdin by default) and print one JSON object per line.</source>
         <translation>Syslog-Zeilen auswerten (standardmäßig von stdin) und je Zeile ein JSON-Objekt ausgeben.</translation>
     </message>
+    <message>
+        <source>Parse a provider's maintenance notice (an RFC 822 mail, or TYPE=PATH parts) and print its maintenances as JSON.</source>
+        <translation>Die Wartungsmeldung eines Providers auswerten (eine RFC-822-Mail oder Teile als TYP=PFAD) und ihre Wartungen als JSON ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -933,6 +937,352 @@
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::ICalParser</name>
+    <message>
+        <source>unknown X-MAINTNOTE-STATUS "%1"</source>
+        <translation>unbekannter X-MAINTNOTE-STATUS „%1“</translation>
+    </message>
+    <message>
+        <source>unknown X-MAINTNOTE-IMPACT "%1"</source>
+        <translation>unbekannter X-MAINTNOTE-IMPACT „%1“</translation>
+    </message>
+    <message>
+        <source>unknown X-MAINTNOTE-OBJECT-IMPACT "%1"</source>
+        <translation>unbekannter X-MAINTNOTE-OBJECT-IMPACT „%1“</translation>
+    </message>
+    <message>
+        <source>the event has no valid DTSTART</source>
+        <translation>das Ereignis hat kein gültiges DTSTART</translation>
+    </message>
+    <message>
+        <source>the event has no valid DTEND</source>
+        <translation>das Ereignis hat kein gültiges DTEND</translation>
+    </message>
+    <message>
+        <source>the event has no valid DTSTAMP</source>
+        <translation>das Ereignis hat kein gültiges DTSTAMP</translation>
+    </message>
+    <message>
+        <source>not an iCalendar object</source>
+        <translation>kein iCalendar-Objekt</translation>
+    </message>
+    <message>
+        <source>the calendar has no VEVENT</source>
+        <translation>der Kalender enthält kein VEVENT</translation>
+    </message>
+    <message>
+        <source>the Date header cannot be read</source>
+        <translation>der Date-Header ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::Maintenance</name>
+    <message>
+        <source>the account is missing</source>
+        <translation>das Kundenkonto fehlt</translation>
+    </message>
+    <message>
+        <source>the maintenance id is missing</source>
+        <translation>die Wartungs-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the provider is missing</source>
+        <translation>der Provider fehlt</translation>
+    </message>
+    <message>
+        <source>the uid is missing</source>
+        <translation>die UID fehlt</translation>
+    </message>
+    <message>
+        <source>the end time is not after the start time</source>
+        <translation>das Ende liegt nicht nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>no circuit is affected, but the status is neither CANCELLED nor COMPLETED</source>
+        <translation>keine Leitung betroffen, aber der Status ist weder CANCELLED noch COMPLETED</translation>
+    </message>
+    <message>
+        <source>a circuit id is empty</source>
+        <translation>eine Leitungs-ID ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::NoticeParser</name>
+    <message>
+        <source>the notification has no sender to pick a provider from</source>
+        <translation>die Benachrichtigung hat keinen Absender, nach dem ein Provider gewählt werden könnte</translation>
+    </message>
+    <message>
+        <source>no provider is known for the sender %1</source>
+        <translation>für den Absender %1 ist kein Provider bekannt</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1"</source>
+        <translation>unbekannter Provider „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::ParseCommand</name>
+    <message>
+        <source>nocdesk-cli parse --provider ID INPUT... (INPUT is PATH or TYPE=PATH)</source>
+        <translation>nocdesk-cli parse --provider ID EINGABE... (EINGABE ist PFAD oder TYP=PFAD)</translation>
+    </message>
+    <message>
+        <source>--provider needs a provider id</source>
+        <translation>--provider braucht eine Provider-ID</translation>
+    </message>
+    <message>
+        <source>no provider given</source>
+        <translation>kein Provider angegeben</translation>
+    </message>
+    <message>
+        <source>no input given</source>
+        <translation>keine Eingabe angegeben</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::Provider</name>
+    <message>
+        <source>the part could not be read</source>
+        <translation>der Teil konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no data was extracted</source>
+        <translation>es wurden keine Daten gefunden</translation>
+    </message>
+    <message>
+        <source>none of its parsers reads any part of this notification</source>
+        <translation>keiner seiner Parser liest einen Teil dieser Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>no maintenance was found</source>
+        <translation>keine Wartung gefunden</translation>
+    </message>
+    <message>
+        <source>the start time is missing</source>
+        <translation>der Beginn fehlt</translation>
+    </message>
+    <message>
+        <source>the end time is missing</source>
+        <translation>das Ende fehlt</translation>
+    </message>
+    <message>
+        <source>the notification time stamp is missing</source>
+        <translation>der Zeitstempel der Benachrichtigung fehlt</translation>
+    </message>
+    <message>
+        <source>invalid maintenance: %1</source>
+        <translation>ungültige Wartung: %1</translation>
+    </message>
+    <message>
+        <source>no processor of provider %1 could parse the notification</source>
+        <translation>kein Prozessor des Providers %1 konnte die Benachrichtigung lesen</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::parsing::ProviderParsers</name>
+    <message>
+        <source>no "Reference Internal Ticket" with Start/End Time found</source>
+        <translation>kein „Reference Internal Ticket“ mit Start/End Time gefunden</translation>
+    </message>
+    <message>
+        <source>no "Ticket Number" with scheduled start and end found</source>
+        <translation>keine „Ticket Number“ mit geplantem Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no "Event ID:" found</source>
+        <translation>keine „Event ID:“ gefunden</translation>
+    </message>
+    <message>
+        <source>not an xlsx workbook</source>
+        <translation>keine xlsx-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the workbook has no circuit column</source>
+        <translation>die Arbeitsmappe hat keine Leitungsspalte</translation>
+    </message>
+    <message>
+        <source>no "from &lt;start&gt; to &lt;end&gt;" window found</source>
+        <translation>kein Zeitfenster „from &lt;Beginn&gt; to &lt;Ende&gt;“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Maintenance ID" found</source>
+        <translation>keine „Maintenance ID“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Timeslot start time" found</source>
+        <translation>keine „Timeslot start time“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Work order number" with start and end times found</source>
+        <translation>keine „Work order number“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no time zone is known for "%1"</source>
+        <translation>für „%1“ ist keine Zeitzone bekannt</translation>
+    </message>
+    <message>
+        <source>empty CSV</source>
+        <translation>leere CSV-Datei</translation>
+    </message>
+    <message>
+        <source>the CSV has no "Circuit ID" column</source>
+        <translation>die CSV-Datei hat keine Spalte „Circuit ID“</translation>
+    </message>
+    <message>
+        <source>the subject is not "&lt;title&gt;: &lt;CRQ&gt; &lt;start&gt; - &lt;end&gt; - &lt;state&gt;"</source>
+        <translation>der Betreff hat nicht die Form „&lt;Titel&gt;: &lt;CRQ&gt; &lt;Beginn&gt; - &lt;Ende&gt; - &lt;Zustand&gt;“</translation>
+    </message>
+    <message>
+        <source>the subject is not "&lt;state&gt; &lt;summary&gt; - &lt;CRQ&gt; [&lt;start&gt; - &lt;end&gt;]"</source>
+        <translation>der Betreff hat nicht die Form „&lt;Zustand&gt; &lt;Zusammenfassung&gt; - &lt;CRQ&gt; [&lt;Beginn&gt; - &lt;Ende&gt;]“</translation>
+    </message>
+    <message>
+        <source>no "Ticket Number:" found</source>
+        <translation>keine „Ticket Number:“ gefunden</translation>
+    </message>
+    <message>
+        <source>no GMT row in the schedule table</source>
+        <translation>keine GMT-Zeile in der Zeitplantabelle</translation>
+    </message>
+    <message>
+        <source>no "UTC:" window with a "DATE:" year found</source>
+        <translation>kein „UTC:“-Zeitfenster mit einem Jahr aus „DATE:“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Service ID" / "Impact" table found</source>
+        <translation>keine Tabelle „Service ID“ / „Impact“ gefunden</translation>
+    </message>
+    <message>
+        <source>the subject is not "&lt;ticket&gt; | &lt;urgency&gt; | ... | &lt;summary&gt; | &lt;window&gt;"</source>
+        <translation>der Betreff hat nicht die Form „&lt;Ticket&gt; | &lt;Dringlichkeit&gt; | ... | &lt;Zusammenfassung&gt; | &lt;Zeitfenster&gt;“</translation>
+    </message>
+    <message>
+        <source>the subject gives no "&lt;start&gt; - &lt;end&gt;" window</source>
+        <translation>der Betreff nennt kein Zeitfenster „&lt;Beginn&gt; - &lt;Ende&gt;“</translation>
+    </message>
+    <message>
+        <source>no "Reference" with start and end times found</source>
+        <translation>keine „Reference“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no "Work Notification: &lt;ticket&gt; - &lt;state&gt;" heading found</source>
+        <translation>keine Überschrift „Work Notification: &lt;Ticket&gt; - &lt;Zustand&gt;“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Services Affected" table found</source>
+        <translation>keine Tabelle „Services Affected“ gefunden</translation>
+    </message>
+    <message>
+        <source>no maintenance window start and end found</source>
+        <translation>kein Beginn und Ende des Wartungsfensters gefunden</translation>
+    </message>
+    <message>
+        <source>the subject ends with no ticket</source>
+        <translation>der Betreff endet nicht mit einem Ticket</translation>
+    </message>
+    <message>
+        <source>no "Scheduled Maintenance Window #:" found</source>
+        <translation>kein „Scheduled Maintenance Window #:“ gefunden</translation>
+    </message>
+    <message>
+        <source>no Start/End table found</source>
+        <translation>keine Start/End-Tabelle gefunden</translation>
+    </message>
+    <message>
+        <source>no table of impacted circuits found</source>
+        <translation>keine Tabelle betroffener Leitungen gefunden</translation>
+    </message>
+    <message>
+        <source>no "Planned maintenance (&lt;id&gt;)" with start and end found</source>
+        <translation>kein „Planned maintenance (&lt;ID&gt;)“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no maintenance start and finish found</source>
+        <translation>kein Beginn und Ende der Wartung gefunden</translation>
+    </message>
+    <message>
+        <source>no "will be performing scheduled maintenance ... at &lt;time&gt;" found</source>
+        <translation>kein „will be performing scheduled maintenance ... at &lt;Zeit&gt;“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Date Time : &lt;start&gt; to &lt;end&gt;" found</source>
+        <translation>kein „Date Time : &lt;Beginn&gt; to &lt;Ende&gt;“ gefunden</translation>
+    </message>
+    <message>
+        <source>the subject is not "&lt;state&gt; - &lt;title&gt; - &lt;ticket&gt;"</source>
+        <translation>der Betreff hat nicht die Form „&lt;Zustand&gt; - &lt;Titel&gt; - &lt;Ticket&gt;“</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Benachrichtigungs</translation>
+    </message>
+    <message>
+        <source>extended end</source>
+        <translation>verlängerte End</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 time from "%2"</source>
+        <translation>die %1zeit ist aus „%2“ nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no "Seaborn Ticket number" with start and finish found</source>
+        <translation>keine „Seaborn Ticket number“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no "Sparkle Ticket Number" with matching start and end times found</source>
+        <translation>keine „Sparkle Ticket Number“ mit passenden Beginn- und Endzeiten gefunden</translation>
+    </message>
+    <message>
+        <source>no "Ticket Reference - TCL" with an "Activity Window (GMT)" found</source>
+        <translation>keine „Ticket Reference - TCL“ mit einem „Activity Window (GMT)“ gefunden</translation>
+    </message>
+    <message>
+        <source>the subject is not a "TCL TT:" notice</source>
+        <translation>der Betreff ist keine „TCL TT:“-Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>no "Maintenance Window:" found</source>
+        <translation>kein „Maintenance Window:“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Maintenance Number" with start and end times found</source>
+        <translation>keine „Maintenance Number“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no "Maintenance Date/Time (GMT):" window found</source>
+        <translation>kein Zeitfenster „Maintenance Date/Time (GMT):“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "Circuits Affected" table found</source>
+        <translation>keine Tabelle „Circuits Affected“ gefunden</translation>
+    </message>
+    <message>
+        <source>no "WMT:" with event start and end found</source>
+        <translation>kein „WMT:“ mit Beginn und Ende gefunden</translation>
+    </message>
+    <message>
+        <source>no circuit table ("Name", "Circuit ID") found</source>
+        <translation>keine Leitungstabelle („Name“, „Circuit ID“) gefunden</translation>
+    </message>
+    <message>
+        <source>no maintenance window ("Activity Date" with a GMT time) found</source>
+        <translation>kein Wartungsfenster („Activity Date“ mit GMT-Zeit) gefunden</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "IntakeCommands.h"
 #include "Migrations.h"
 #include "Store.h"
+#include "ParseCommand.h"
 #include "syslog/parsesyslogcommand.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,11 @@ public:
         DemoSeeder::seed(store, QDateTime::currentDateTimeUtc());
         context.out() << tr("Demo data written to %1").arg(QDir::toNativeSeparators(store.path())) << '\n';
         return ExitOk;
+    }
+
+    static int parseNotice(CliContext &context)
+    {
+        return parsing::runParseCommand(context.args(), context.out(), context.err());
     }
 
     static int parseSyslog(CliContext &context)
@@ -90,6 +96,9 @@ QList<CliCommand> cliCommands()
          Cli::tr("Receive syslog over UDP and TCP into the database until stopped."), &runListenCommand},
         {QStringLiteral("syslog-gen"), QStringLiteral("syslog-gen --rate N --duration S --target HOST:PORT [--tcp]"),
          Cli::tr("Send realistic device syslog lines to a receiver."), &runSyslogGenCommand},
+        {QStringLiteral("parse"), QStringLiteral("parse --provider ID|auto INPUT..."),
+         Cli::tr("Parse a provider's maintenance notice (an RFC 822 mail, or TYPE=PATH parts) and print its maintenances as JSON."),
+         &Cli::parseNotice},
         {QStringLiteral("parse-syslog"), QStringLiteral("parse-syslog [FILE...]"),
          Cli::tr("Parse syslog lines (stdin by default) and print one JSON object per line."), &Cli::parseSyslog},
     };

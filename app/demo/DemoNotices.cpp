@@ -1,8 +1,5 @@
 #include "DemoNotices.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace nocdesk::DemoNotices {
@@ -69,11 +66,9 @@ DemoNotice bcopMail(const Provider &provider, const Maintenance &m, const QDateT
         + QStringLiteral("X-MAINTNOTE-MAINTENANCE-ID:") + m.maintenanceKey + kCrLf
         + QStringLiteral("X-MAINTNOTE-STATUS:") + storedName(m.status) + kCrLf
         + QStringLiteral("X-MAINTNOTE-IMPACT:") + storedName(m.worstImpact()) + kCrLf;
-    QJsonArray circuits;
     for (const CircuitImpact &ci : m.impacts) {
         calendar += QStringLiteral("X-MAINTNOTE-OBJECT-ID;X-MAINTNOTE-OBJECT-IMPACT=") + storedName(ci.impact)
             + QLatin1Char(':') + ci.circuitRef + kCrLf;
-        circuits.append(QJsonObject{{QStringLiteral("circuit_id"), ci.circuitRef}, {QStringLiteral("impact"), storedName(ci.impact)}});
     }
     calendar += QStringLiteral("END:VEVENT") + kCrLf + QStringLiteral("END:VCALENDAR") + kCrLf;
 
@@ -92,20 +87,6 @@ DemoNotice bcopMail(const Provider &provider, const Maintenance &m, const QDateT
     notice.raw = rfc822(provider.displayName + QStringLiteral(" NOC <") + notice.sender + QLatin1Char('>'), subject, sent,
                         notice.messageId, text, calendar);
     notice.providerName = provider.name;
-    notice.parsedJson = QJsonDocument(QJsonObject{
-        {QStringLiteral("provider"), provider.name},
-        {QStringLiteral("account"), QStringLiteral("NOCDESK-DEMO")},
-        {QStringLiteral("maintenance_id"), m.maintenanceKey},
-        {QStringLiteral("status"), storedName(m.status)},
-        {QStringLiteral("circuits"), circuits},
-        {QStringLiteral("start"), m.start.toSecsSinceEpoch()},
-        {QStringLiteral("end"), m.end.toSecsSinceEpoch()},
-        {QStringLiteral("stamp"), sent.toSecsSinceEpoch()},
-        {QStringLiteral("organizer"), m.organizer},
-        {QStringLiteral("uid"), uid},
-        {QStringLiteral("sequence"), m.sequence},
-        {QStringLiteral("summary"), m.summary},
-    }).toJson(QJsonDocument::Compact);
     return notice;
 }
 

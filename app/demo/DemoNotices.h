@@ -18,7 +18,6 @@ struct DemoNotice
     QString sender;
     QString subject;
     QByteArray raw;
-    QByteArray parsedJson;
     NotificationOutcome outcome = NotificationOutcome::Parsed;
     QString providerName;
     QString error;

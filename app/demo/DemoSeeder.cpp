@@ -1,6 +1,8 @@
 #include "DemoSeeder.h"
 
 #include "DemoNotices.h"
+#include "NoticeParser.h"
+#include "ParsedMaintenance.h"
 #include "SyslogLineParser.h"
 #include "Store.h"
 #include "TransactionGuard.h"
@@ -192,11 +194,20 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
                                                 [&](const Provider &p) { return p.name == m.providerName; });
         m.organizer = provider.senderAddresses.constFirst();
 
+        // The provider's mail first; what is stored is what the parser makes of it, as for
+        // any notice a source fetches.
         const DemoNotice notice = DemoNotices::bcopMail(provider, m, now.addSecs(qint64(-6 - 7 * noticeNumber++) * 3600));
         const qint64 mailId = store.addIncomingMail({QStringLiteral("noc-mailbox"), notice.receivedAt, notice.messageId,
                                                      notice.sender, notice.subject, notice.raw});
-        const qint64 id = store.createMaintenance(m, QStringLiteral("demo"));
-        store.linkNotification(mailId, id, notice.parsedJson);
+        const parsing::ParseOutcome parsed =
+            parsing::parseNotice(QStringLiteral("auto"), parsing::buildNotification({{QStringLiteral("email"), notice.raw}}));
+        if (!parsed.ok || parsed.maintenances.size() != 1)
+            throw StoreError(StoreError::Kind::Query, QStringLiteral("demo notice %1 did not parse: %2")
+                                                          .arg(m.maintenanceKey, QString::fromUtf8(QJsonDocument(parsed.errorJson()).toJson())));
+        Maintenance stored = toStoredMaintenance(parsed.maintenances.constFirst(), m.providerName);
+        stored.windows = m.windows; // a rescheduled one keeps the window it moved from
+        const qint64 id = store.createMaintenance(stored, QStringLiteral("demo"));
+        store.linkNotification(mailId, id, QJsonDocument(parsed.maintenances.constFirst().toJson()).toJson(QJsonDocument::Compact));
         store.setNotificationOutcome(mailId, NotificationOutcome::Parsed, m.providerName, {});
         if (d.acknowledged)
             store.setAcknowledged({id}, true, QStringLiteral("j.doe"));

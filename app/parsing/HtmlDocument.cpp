@@ -1,0 +1,278 @@
+#include "HtmlDocument.h"
+
+#include "TextCodec.h"
+
+#include <QRegularExpression>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/xpath.h>
+
+#include <cstring>
+#include <functional>
+
+namespace nocdesk::parsing {
+
+namespace {
+
+bool isBlock(const xmlChar *name)
+{
+    static const char *const blocks[] = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5",
+                                         "h6", "table", "ul", "ol", "title", "hr", "blockquote",
+                                         "pre", "tbody", "thead", "center", "dd", "dt", "dl", "body", "html"};
+    const char *n = reinterpret_cast<const char *>(name);
+    for (const char *b : blocks)
+        if (qstricmp(n, b) == 0)
+            return true;
+    return false;
+}
+
+bool isCell(const xmlChar *name)
+{
+    const char *n = reinterpret_cast<const char *>(name);
+    return qstricmp(n, "td") == 0 || qstricmp(n, "th") == 0;
+}
+
+void collect(xmlNode *node, QString &out)
+{
+    for (xmlNode *c = node; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            out += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+        } else if (c->type == XML_ELEMENT_NODE) {
+            const char *n = reinterpret_cast<const char *>(c->name);
+            if (qstricmp(n, "script") == 0 || qstricmp(n, "style") == 0 || qstricmp(n, "head") == 0)
+                continue;
+            const bool block = isBlock(c->name);
+            const bool cell = isCell(c->name);
+            if (block)
+                out += QLatin1Char('\n');
+            collect(c->children, out);
+            if (block)
+                out += QLatin1Char('\n');
+            else if (cell)
+                out += QLatin1Char('\t');
+        }
+    }
+}
+
+} // namespace
+
+HtmlDocument::HtmlDocument(const QByteArray &html)
+{
+    QByteArray bytes = decodeQuotedPrintable(html);
+    // Decoding an already decoded part can turn "id=01..." into control bytes, which stop
+    // libxml2 inside a tag; they carry no text, so they become spaces.
+    for (char &c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t')
+            c = ' ';
+    }
+    // A <meta> charset near the top is the notice's own declaration; uchardet only without one.
+    static const QRegularExpression meta(QStringLiteral(R"(<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QByteArray declared;
+    if (!isAscii(bytes)) {
+        const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
+        if (m.hasMatch())
+            declared = m.captured(1).toLatin1();
+    }
+    const QByteArray utf8 = declared.isEmpty() ? decodeGuessingCharset(bytes).toUtf8()
+                                               : decodeDeclared(bytes, declared).toUtf8();
+    m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                               | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+}
+
+HtmlDocument::~HtmlDocument()
+{
+    if (m_doc)
+        xmlFreeDoc(m_doc);
+}
+
+HtmlDocument::Node HtmlDocument::root() const
+{
+    return m_doc ? xmlDocGetRootElement(m_doc) : nullptr;
+}
+
+QList<HtmlDocument::Node> HtmlDocument::select(const char *xpath, Node context) const
+{
+    QList<Node> out;
+    if (!m_doc)
+        return out;
+    xmlXPathContextPtr ctx = xmlXPathNewContext(m_doc);
+    if (!ctx)
+        return out;
+    if (context)
+        ctx->node = context;
+    xmlXPathObjectPtr res = xmlXPathEvalExpression(reinterpret_cast<const xmlChar *>(xpath), ctx);
+    if (res && res->nodesetval) {
+        for (int i = 0; i < res->nodesetval->nodeNr; ++i)
+            out.append(res->nodesetval->nodeTab[i]);
+    }
+    if (res)
+        xmlXPathFreeObject(res);
+    xmlXPathFreeContext(ctx);
+    return out;
+}
+
+HtmlDocument::Node HtmlDocument::first(const char *xpath, Node context) const
+{
+    const QList<Node> all = select(xpath, context);
+    return all.isEmpty() ? nullptr : all.first();
+}
+
+QString HtmlDocument::text(Node node)
+{
+    if (!node)
+        return {};
+    xmlChar *c = xmlNodeGetContent(node);
+    const QString s = QString::fromUtf8(reinterpret_cast<const char *>(c)).simplified();
+    xmlFree(c);
+    return s;
+}
+
+QString HtmlDocument::rawText(Node node)
+{
+    if (!node)
+        return {};
+    xmlChar *c = xmlNodeGetContent(node);
+    QString s = QString::fromUtf8(reinterpret_cast<const char *>(c));
+    xmlFree(c);
+    s.replace(QChar(0xA0), QLatin1Char(' '));
+    return s.trimmed();
+}
+
+QStringList HtmlDocument::lines(Node node)
+{
+    QString all;
+    if (node)
+        collect(node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE ? node->children : node, all);
+    QStringList out;
+    const QStringList raw = all.split(QLatin1Char('\n'));
+    for (const QString &l : raw) {
+        QString t = l;
+        t.replace(QChar(0xA0), QLatin1Char(' '));
+        // collapse runs of spaces but keep the cell tabs
+        QStringList cells = t.split(QLatin1Char('\t'));
+        for (QString &c : cells)
+            c = c.simplified();
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        while (!cells.isEmpty() && cells.first().isEmpty())
+            cells.removeFirst();
+        const QString joined = cells.join(QLatin1Char('\t'));
+        if (!joined.isEmpty())
+            out.append(joined);
+    }
+    return out;
+}
+
+QStringList HtmlDocument::lines() const
+{
+    return lines(root());
+}
+
+QStringList HtmlDocument::textsUntil(Node node, const char *stop)
+{
+    QStringList out;
+    if (!node)
+        return out;
+    for (xmlNode *c = node->next; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && qstricmp(reinterpret_cast<const char *>(c->name), stop) == 0)
+            break;
+        const QString t = rawText(c);
+        if (!t.isEmpty())
+            out.append(t);
+    }
+    return out;
+}
+
+bool HtmlDocument::isElement(Node node, const char *name)
+{
+    return node && node->type == XML_ELEMENT_NODE && qstricmp(reinterpret_cast<const char *>(node->name), name) == 0;
+}
+
+bool HtmlDocument::hasDescendant(Node node, const char *name)
+{
+    for (xmlNode *c = node ? node->children : nullptr; c; c = c->next)
+        if (isElement(c, name) || hasDescendant(c, name))
+            return true;
+    return false;
+}
+
+HtmlDocument::Node HtmlDocument::enclosing(Node node, const char *name)
+{
+    for (xmlNode *p = node ? node->parent : nullptr; p; p = p->parent)
+        if (isElement(p, name))
+            return p;
+    return nullptr;
+}
+
+QString HtmlDocument::textOf(const char *xpath, Node context) const
+{
+    QString out;
+    const QList<Node> nodes = select(xpath, context);
+    for (Node n : nodes)
+        out += rawText(n) + QLatin1Char(' ');
+    return out.simplified();
+}
+
+QString HtmlDocument::nextText(Node node)
+{
+    return node && node->next ? rawText(node->next) : QString();
+}
+
+QList<HtmlDocument::Node> HtmlDocument::rowsOf(Node table)
+{
+    QList<Node> rows;
+    if (!table)
+        return rows;
+    std::function<void(xmlNode *)> walk = [&](xmlNode *n) {
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (isElement(c, "tr"))
+                rows.append(c);
+            else if (!isElement(c, "table"))
+                walk(c);
+        }
+    };
+    walk(table);
+    return rows;
+}
+
+QList<HtmlDocument::Node> HtmlDocument::cellsOf(Node row)
+{
+    QList<Node> cells;
+    for (xmlNode *td = row ? row->children : nullptr; td; td = td->next)
+        if (td->type == XML_ELEMENT_NODE && isCell(td->name))
+            cells.append(td);
+    return cells;
+}
+
+QList<QStringList> HtmlDocument::tableRows(Node table)
+{
+    QList<QStringList> rows;
+    if (!table)
+        return rows;
+    // rows may sit under thead/tbody; nested tables are not descended into
+    std::function<void(xmlNode *)> walk = [&](xmlNode *n) {
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            const char *name = reinterpret_cast<const char *>(c->name);
+            if (qstricmp(name, "tr") == 0) {
+                QStringList cells;
+                for (xmlNode *td = c->children; td; td = td->next)
+                    if (td->type == XML_ELEMENT_NODE && isCell(td->name))
+                        cells.append(rawText(td));
+                rows.append(cells);
+            } else if (qstricmp(name, "table") != 0) {
+                walk(c);
+            }
+        }
+    };
+    walk(table);
+    return rows;
+}
+
+} // namespace nocdesk::parsing

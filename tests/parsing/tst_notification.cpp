@@ -1,0 +1,84 @@
+// Building a notification from a MIME message: leaf parts typed and decoded, the calendar
+// inside multipart/alternative kept, charsets converted, images skipped, subject and date added.
+#include "Notification.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace nocdesk::parsing;
+
+namespace {
+QByteArray fixture(const char *name)
+{
+    QFile f(QStringLiteral(NOCDESK_FIXTURES_DIR "/") + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray partOf(const Notification &n, const QString &type)
+{
+    for (const DataPart &p : n.parts)
+        if (p.type == type)
+            return p.content;
+    return {};
+}
+} // namespace
+
+class TestNotification : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void partsOfAMultipartMessage()
+    {
+        const Notification n = Notification::fromEmail(fixture("mime_alternative_calendar.eml"));
+        QStringList types;
+        for (const DataPart &p : n.parts)
+            types << p.type;
+        // sorted by type; the identical text/plain of the attached message is kept once;
+        // the image is skipped
+        QCOMPARE(types, (QStringList{QStringLiteral("email-header-date"), QStringLiteral("email-header-subject"),
+                                     QStringLiteral("text/calendar"), QStringLiteral("text/html"),
+                                     QStringLiteral("text/plain")}));
+        QCOMPARE(QString::fromUtf8(partOf(n, QStringLiteral("email-header-subject"))),
+                 QStringLiteral(u"Wartung f\u00fcr circ-c"));
+        QVERIFY(partOf(n, QStringLiteral("email-header-date")).contains("25 Mar 2024"));
+        QVERIFY(partOf(n, QStringLiteral("text/calendar")).startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(QString::fromUtf8(partOf(n, QStringLiteral("text/html"))).trimmed(),
+                 QStringLiteral(u"<p>Gr\u00fc\u00dfe</p>"));
+        QCOMPARE(n.sender, QStringLiteral("noc@fixture.net"));
+    }
+
+    void undeclaredCharsetIsGuessed()
+    {
+        const Notification n = Notification::fromEmail(fixture("mime_no_charset.eml"));
+        const QString text = QString::fromUtf8(partOf(n, QStringLiteral("text/plain")));
+        QVERIFY2(text.contains(QStringLiteral(u"Sch\u00f6ne Gr\u00fc\u00dfe")), qPrintable(text));
+    }
+
+    void garbageDoesNotThrow_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01--\r\n\r\n", 10);
+        // found by fuzz_parse: a truncated charset name that iconv knows, over bytes that end
+        // in an invalid sequence (the converter once stepped past the end)
+        QTest::newRow("nested message, odd charset")
+            << QByteArray::fromBase64(QByteArrayLiteral(
+                   "RnJvbTogYUBiLmMNCkNvbnRlbnQtX3lwZTogbWVzc2FnZS9yZmM4MjINCg0KRnJvbTogAXRhYmxlDQoNCjwBAAAAZj1FOQEAAAAN"
+                   "eEB5LnoNCkNvbnRlbnQtVHlwZTogdGV4dC9odG1sOyBjaGFyc2V0PWlzby04ODXH0s77/7yQm3RlbnQtVHJhbnNmZXItRW5jb2Rp"
+                   "bmc6IHF1b3RlZC1wcmludGFibGUNCg0IxI/BnJ6ZwrQ5AQAAAA0K"));
+        QTest::newRow("unterminated multipart")
+            << QByteArrayLiteral("Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/html\r\n\r\n<p>");
+    }
+
+    void garbageDoesNotThrow()
+    {
+        QFETCH(QByteArray, bytes);
+        const Notification n = Notification::fromEmail(bytes);
+        for (const DataPart &p : n.parts)
+            QVERIFY(!p.type.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotification)
+#include "tst_notification.moc"
