@@ -275,4 +275,12 @@ QList<QStringList> HtmlDocument::tableRows(Node table)
     return rows;
 }
 
+QStringList HtmlDocument::cells() const
+{
+    QStringList out;
+    for (const QString &line : lines())
+        out << line.split(QLatin1Char('\t'));
+    return out;
+}
+
 } // namespace nocdesk::parsing

@@ -35,6 +35,8 @@ public:
     // table cells separated by tabs; lines trimmed, empty lines dropped.
     [[nodiscard]] static QStringList lines(Node node);
     [[nodiscard]] QStringList lines() const;
+    // lines() with each table row split into its cells: one entry per label or value.
+    [[nodiscard]] QStringList cells() const;
     // Text of a node trimmed at both ends only: ids such as "/OGYX/1/   /ZYO /" keep their spacing.
     [[nodiscard]] static QString rawText(Node node);
     // Rows of a <table> (not of tables nested in it): each row's cells, rawText().

@@ -15,9 +15,7 @@ QList<MaintenanceDraft> parseHtml(const DataPart &part)
 {
     static const QRegularExpression update(QStringLiteral(R"(^-\s*Update\s*-\s*(.+)$)"));
     HtmlDocument doc(part.content);
-    QStringList lines;
-    for (const QString &l : doc.lines())
-        lines << l.split(QLatin1Char('\t'));
+    const QStringList lines = doc.cells();
     const LooseDateOptions dayFirst{true, QTimeZone::utc()};
     MaintenanceDraft d;
     const QString ticket = labelValue(lines, {QStringLiteral("Ticket Number")});

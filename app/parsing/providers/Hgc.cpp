@@ -36,9 +36,7 @@ QList<MaintenanceDraft> parseHtml(const DataPart &part, Layout layout)
         return valueOf(lines, label, layout);
     };
     HtmlDocument doc(part.content);
-    QStringList lines;
-    for (const QString &l : doc.lines())
-        lines << l.split(QLatin1Char('\t'));
+    const QStringList lines = doc.cells();
     MaintenanceDraft d;
     const QString start = tableValue(lines, QStringLiteral("Maintenance Window start date & time"));
     const QString end = tableValue(lines, QStringLiteral("Maintenance Window end date & time"));

@@ -15,9 +15,7 @@ namespace {
 QList<MaintenanceDraft> parseHtml(const DataPart &part)
 {
     HtmlDocument doc(part.content);
-    QStringList lines;
-    for (const QString &l : doc.lines())
-        lines << l.split(QLatin1Char('\t'));
+    const QStringList lines = doc.cells();
     const QStringList tickets = labelValue(lines, {QStringLiteral("Sparkle Ticket Number")}).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     QStringList starts, ends;
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {

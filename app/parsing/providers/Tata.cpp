@@ -15,9 +15,7 @@ namespace {
 QList<MaintenanceDraft> parseHtml(const DataPart &part)
 {
     HtmlDocument doc(part.content);
-    QStringList lines;
-    for (const QString &l : doc.lines())
-        lines << l.split(QLatin1Char('\t'));
+    const QStringList lines = doc.cells();
     MaintenanceDraft d;
     const QString ticket = labelValue(lines, {QStringLiteral("Ticket Reference - TCL")});
     QString window = labelValue(lines, {QStringLiteral("Revised Activity Window (GMT)")});
