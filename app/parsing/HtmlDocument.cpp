@@ -252,26 +252,12 @@ QList<HtmlDocument::Node> HtmlDocument::cellsOf(Node row)
 QList<QStringList> HtmlDocument::tableRows(Node table)
 {
     QList<QStringList> rows;
-    if (!table)
-        return rows;
-    // rows may sit under thead/tbody; nested tables are not descended into
-    std::function<void(xmlNode *)> walk = [&](xmlNode *n) {
-        for (xmlNode *c = n->children; c; c = c->next) {
-            if (c->type != XML_ELEMENT_NODE)
-                continue;
-            const char *name = reinterpret_cast<const char *>(c->name);
-            if (qstricmp(name, "tr") == 0) {
-                QStringList cells;
-                for (xmlNode *td = c->children; td; td = td->next)
-                    if (td->type == XML_ELEMENT_NODE && isCell(td->name))
-                        cells.append(rawText(td));
-                rows.append(cells);
-            } else if (qstricmp(name, "table") != 0) {
-                walk(c);
-            }
-        }
-    };
-    walk(table);
+    for (Node row : rowsOf(table)) {
+        QStringList cells;
+        for (Node cell : cellsOf(row))
+            cells.append(rawText(cell));
+        rows.append(cells);
+    }
     return rows;
 }
 

@@ -12,6 +12,22 @@ constexpr bool isWord(char16_t c) { return isAlpha(c) || isDigit(c) || c == u'_'
 
 char16_t at(QStringView s, qsizetype i) { return i < s.size() ? s[i].unicode() : u'\0'; }
 
+// "[digits]" at p: the digits, with p moved past the ']'. Absent: true, nothing read. Malformed
+// (no digits, no closing bracket): false.
+bool bracketedNumber(QStringView s, qsizetype &p, QStringView *number)
+{
+    if (at(s, p) != u'[')
+        return true;
+    qsizetype q = p + 1;
+    while (isDigit(at(s, q)))
+        ++q;
+    if (q == p + 1 || at(s, q) != u']')
+        return false;
+    *number = s.mid(p + 1, q - p - 1);
+    p = q + 1;
+    return true;
+}
+
 qsizetype skipSpaces(QStringView s, qsizetype p)
 {
     while (p < s.size() && s[p] == u' ')
@@ -97,15 +113,8 @@ bool process(QStringView s, Process *out)
     }
     const qsizetype nameEnd = p;
     QStringView pid;
-    if (at(s, p) == u'[') {
-        qsizetype q = p + 1;
-        while (isDigit(at(s, q)))
-            ++q;
-        if (q == p + 1 || at(s, q) != u']')
-            return false;
-        pid = s.mid(p + 1, q - p - 1);
-        p = q + 1;
-    }
+    if (!bracketedNumber(s, p, &pid))
+        return false;
     if (at(s, p) != u':' || at(s, p + 1) != u' ')
         return false;
     out->name = s.left(nameEnd);
@@ -157,15 +166,8 @@ bool huawei(QStringView s, HuaweiCode *out)
         p = q + 1;
     }
     QStringView seq;
-    if (at(s, p) == u'[') {
-        qsizetype q = p + 1;
-        while (isDigit(at(s, q)))
-            ++q;
-        if (q == p + 1 || at(s, q) != u']')
-            return false;
-        seq = s.mid(p + 1, q - p - 1);
-        p = q + 1;
-    }
+    if (!bracketedNumber(s, p, &seq))
+        return false;
     if (at(s, p) != u':')
         return false;
     out->code = s.mid(begin, codeEnd - begin);
