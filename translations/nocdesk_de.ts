@@ -1332,6 +1332,220 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::gmail::GmailClient</name>
+    <message>
+        <source>Gmail answered %1 with something that is not a JSON object (%2).</source>
+        <translation>Gmail hat auf %1 mit etwas geantwortet, das kein JSON-Objekt ist (%2).</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept the sign-in of %1 (%2): sign in again.</source>
+        <translation>Gmail akzeptiert die Anmeldung von %1 nicht (%2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Gmail refused %1 for %2: %3</source>
+        <translation>Gmail hat %1 für %2 verweigert: %3</translation>
+    </message>
+    <message>
+        <source>Gmail answered %1 to %2 %3 times in a row (%4): try again later.</source>
+        <translation>Gmail hat auf %2 %3-mal hintereinander mit %1 geantwortet (%4): Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Gmail answered %1 to %2: %3</source>
+        <translation>Gmail hat auf %2 mit %1 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>The sign-in opens the mailbox %1, not %2 as configured.</source>
+        <translation>Die Anmeldung öffnet das Postfach %1, nicht wie eingestellt %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome; the outcomes are %2.</source>
+        <translation>„%1“ ist kein Ergebnis; die Ergebnisse sind %2.</translation>
+    </message>
+    <message>
+        <source>The label for "%1" is given by its name "%2"; Gmail needs its id, %3.</source>
+        <translation>Das Label für „%1“ ist mit seinem Namen „%2“ angegeben; Gmail braucht seine ID, %3.</translation>
+    </message>
+    <message>
+        <source>The label %1 for "%2" does not exist in %3.</source>
+        <translation>Das Label %1 für „%2“ gibt es in %3 nicht.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: %2 messages, %3 labels.</source>
+        <translation>Angemeldet bei %1: %2 Nachrichten, %3 Labels.</translation>
+    </message>
+    <message>
+        <source>Gmail returned the same page twice while listing messages.</source>
+        <translation>Gmail hat beim Auflisten der Nachrichten dieselbe Seite zweimal geliefert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Gmail sent message %1 without a readable raw body.</source>
+        <translation>Gmail hat die Nachricht %1 ohne lesbaren Rohinhalt geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GmailTokenStore</name>
+    <message>
+        <source>The keyring holding the Gmail sign-in could not be used: %1. Unlock the keyring and try again.</source>
+        <translation>Der Schlüsselbund mit der Gmail-Anmeldung ließ sich nicht verwenden: %1. Bitte den Schlüsselbund entsperren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GmailTransport</name>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). It names "%3", SHA-256 fingerprint %4. Something between this computer and Google may be intercepting the connection: ask the network team before trusting it.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Es lautet auf „%3“, SHA-256-Fingerabdruck %4. Möglicherweise fängt etwas zwischen diesem Rechner und Google die Verbindung ab: Bitte das Netzwerkteam fragen, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: check the DNS and the network connection.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: Bitte DNS und Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: check the address, a proxy or a firewall.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: Bitte Adresse, Proxy oder Firewall prüfen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: check the network connection and any proxy.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Bitte Netzwerkverbindung und Proxy prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GoogleAuthorizer</name>
+    <message>
+        <source>NocDesk is not signed in to the Gmail account %1 yet: sign in from the source's settings.</source>
+        <translation>NocDesk ist noch nicht beim Gmail-Konto %1 angemeldet: Bitte in den Einstellungen der Quelle anmelden.</translation>
+    </message>
+    <message>
+        <source>The credentials file now holds another OAuth client than the one %1 signed in with: sign in again.</source>
+        <translation>Die Zugangsdatei enthält jetzt einen anderen OAuth-Client als den, mit dem sich %1 angemeldet hat: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 does not allow everything the source now needs (%2); labelling messages needs gmail.modify. Sign in again.</source>
+        <translation>Die Anmeldung von %1 erlaubt nicht alles, was die Quelle jetzt braucht (%2); das Setzen von Labels braucht gmail.modify. Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt von Google hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>Google refused the service account's token request (%1). Check that its key is still active and that the Workspace admin delegated the scopes %2 to it for %3.</source>
+        <translation>Google hat die Token-Anfrage des Dienstkontos abgelehnt (%1). Bitte prüfen, ob sein Schlüssel noch aktiv ist und ob der Workspace-Administrator ihm die Bereiche %2 für %3 delegiert hat.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in of %1 (Google: %2): sign in again.</source>
+        <translation>Google hat die Anmeldung von %1 nicht angenommen (Google: %2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The Gmail sign-in of %1 has expired or was revoked (Google: %2): sign in again.</source>
+        <translation>Die Gmail-Anmeldung von %1 ist abgelaufen oder wurde widerrufen (Google: %2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google does not accept the OAuth client in the credentials file (%1): download it again from the Google Cloud console.</source>
+        <translation>Google akzeptiert den OAuth-Client in der Zugangsdatei nicht (%1): Bitte die Datei erneut aus der Google Cloud Console herunterladen.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint answered %1: %2</source>
+        <translation>Der Token-Endpunkt von Google hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The OAuth client in the credentials file is a web client without a redirect URI like http://127.0.0.1:PORT/: create a "Desktop app" client instead.</source>
+        <translation>Der OAuth-Client in der Zugangsdatei ist ein Web-Client ohne Weiterleitungs-URI wie http://127.0.0.1:PORT/: Bitte stattdessen einen Client vom Typ „Desktop-App“ anlegen.</translation>
+    </message>
+    <message>
+        <source>NocDesk cannot receive the browser's answer: port %1 on 127.0.0.1 is not available.</source>
+        <translation>NocDesk kann die Antwort des Browsers nicht empfangen: Port %1 auf 127.0.0.1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>NocDesk is signed in to Gmail. You can close this page.</source>
+        <translation>NocDesk ist bei Gmail angemeldet. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>Google did not grant access (%1): sign in again and allow NocDesk to read the mailbox.</source>
+        <translation>Google hat den Zugriff nicht gewährt (%1): Bitte erneut anmelden und NocDesk das Lesen des Postfachs erlauben.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint could not be reached: %1.</source>
+        <translation>Der Token-Endpunkt von Google war nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer came from the browser within %1 minutes: sign in again.</source>
+        <translation>Innerhalb von %1 Minuten kam keine Antwort vom Browser: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google granted access but sent no refresh token, so NocDesk could not fetch again later. Remove NocDesk's access in the Google account and sign in again.</source>
+        <translation>Google hat den Zugriff gewährt, aber kein Aktualisierungstoken gesendet, sodass NocDesk später nicht erneut abrufen könnte. Bitte den Zugriff von NocDesk im Google-Konto entfernen und erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GoogleCredentials</name>
+    <message>
+        <source>%1 is not a Google credentials file: %2. Download the OAuth client (Desktop app) or a service account key from the Google Cloud console.</source>
+        <translation>%1 ist keine Google-Zugangsdatei: %2. Bitte den OAuth-Client (Desktop-App) oder einen Dienstkonto-Schlüssel aus der Google Cloud Console herunterladen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the service account has no client_email or private_key</source>
+        <translation>dem Dienstkonto fehlt client_email oder private_key</translation>
+    </message>
+    <message>
+        <source>neither an "installed" nor a "web" OAuth client, nor a service account</source>
+        <translation>weder ein OAuth-Client vom Typ „installed“ oder „web“ noch ein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>the OAuth client has no client_id</source>
+        <translation>dem OAuth-Client fehlt die client_id</translation>
+    </message>
+    <message>
+        <source>No credentials file is set: give the OAuth client or service account JSON file from the Google Cloud console.</source>
+        <translation>Es ist keine Zugangsdatei eingestellt: Bitte die JSON-Datei des OAuth-Clients oder Dienstkontos aus der Google Cloud Console angeben.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read: %2.</source>
+        <translation>Die Zugangsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::ServiceAccountJwt</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <source>The private key of the service account %1 cannot be used: %2.</source>
+        <translation>Der private Schlüssel des Dienstkontos %1 ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>not an RSA key</source>
+        <translation>kein RSA-Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::parsing::ICalParser</name>
     <message>
         <source>unknown X-MAINTNOTE-STATUS "%1"</source>
