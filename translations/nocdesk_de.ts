@@ -530,6 +530,68 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::KeychainSecretStore</name>
+    <message>
+        <source>%1: the keyring can only be used once the application has started.</source>
+        <translation>%1: Der Schlüsselbund ist erst nach dem Start der Anwendung verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the keyring did not answer within %n second(s). It may be waiting for an unlock prompt; unlock it and try again.</source>
+        <translation>
+            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the keyring is locked. Unlock it (for example by logging in to the desktop session) and try again.</source>
+        <translation>der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable: there is no D-Bus session. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); run it in a desktop session or start one.</source>
+        <translation>kein Schlüsselbund erreichbar: Es gibt keine D-Bus-Sitzung. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie NocDesk in einer Desktop-Sitzung oder starten Sie eine solche Sitzung.</translation>
+    </message>
+    <message>
+        <source>no keyring is running. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); start one in this session and try again.</source>
+        <translation>es läuft kein Schlüsselbund. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie einen in dieser Sitzung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keyring is available. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); start one in this session and try again.</source>
+        <translation>kein Schlüsselbund verfügbar. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie einen in dieser Sitzung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>access to the keyring was denied at its prompt. Allow NocDesk and try again.</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde in dessen Abfrage verweigert. Erlauben Sie NocDesk den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the keyring refused access; it may be locked. Unlock it and try again.</source>
+        <translation>der Schlüsselbund verweigert den Zugriff; vielleicht ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the keyring could not delete the entry.</source>
+        <translation>der Schlüsselbund konnte den Eintrag nicht löschen.</translation>
+    </message>
+    <message>
+        <source>the keyring reported an error.</source>
+        <translation>der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>(Keyring: %1)</source>
+        <translation>(Schlüsselbund: %1)</translation>
+    </message>
+    <message>
+        <source>Reading "%1" from the keyring</source>
+        <translation>Lesen von „%1“ aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Storing "%1" in the keyring</source>
+        <translation>Speichern von „%1“ im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Removing "%1" from the keyring</source>
+        <translation>Entfernen von „%1“ aus dem Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::MainWindow</name>
     <message>
         <source>NocDesk</source>
