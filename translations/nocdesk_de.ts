@@ -551,6 +551,66 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::KeychainSecretStore</name>
+    <message>
+        <source>%1: the keyring can only be used once the application has started.</source>
+        <translation>%1: Der Schlüsselbund ist erst nach dem Start der Anwendung verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the keyring did not answer within %n second(s). It may be waiting for an unlock prompt; unlock it and try again.</source>
+        <translation>
+            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform><numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>the keyring is locked. Unlock it (for example by logging in to the desktop session) and try again.</source>
+        <translation>der Schlüsselbund ist gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden an der Desktop-Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable: there is no D-Bus session. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); run it in a desktop session or start one.</source>
+        <translation>kein Schlüsselbund erreichbar: Es gibt keine D-Bus-Sitzung. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie NocDesk in einer Desktop-Sitzung oder starten Sie eine solche Sitzung.</translation>
+    </message>
+    <message>
+        <source>no keyring is running. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); start one in this session and try again.</source>
+        <translation>es läuft kein Schlüsselbund. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie einen in dieser Sitzung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no keyring is available. NocDesk keeps passwords in the desktop keyring (Secret Service: GNOME Keyring or KWallet); start one in this session and try again.</source>
+        <translation>kein Schlüsselbund verfügbar. NocDesk bewahrt Passwörter im Schlüsselbund des Desktops auf (Secret Service: GNOME Keyring oder KWallet); starten Sie einen in dieser Sitzung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>access to the keyring was denied at its prompt. Allow NocDesk and try again.</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde in dessen Abfrage verweigert. Erlauben Sie NocDesk den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the keyring refused access; it may be locked. Unlock it and try again.</source>
+        <translation>der Schlüsselbund verweigert den Zugriff; vielleicht ist er gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the keyring could not delete the entry.</source>
+        <translation>der Schlüsselbund konnte den Eintrag nicht löschen.</translation>
+    </message>
+    <message>
+        <source>the keyring reported an error.</source>
+        <translation>der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>(Keyring: %1)</source>
+        <translation>(Schlüsselbund: %1)</translation>
+    </message>
+    <message>
+        <source>Reading "%1" from the keyring</source>
+        <translation>Lesen von „%1“ aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Storing "%1" in the keyring</source>
+        <translation>Speichern von „%1“ im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Removing "%1" from the keyring</source>
+        <translation>Entfernen von „%1“ aus dem Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::MailCli</name>
     <message>
         <source>%1: already stored as notification #%2</source>
@@ -1097,7 +1157,9 @@
     <message numerus="yes">
         <source>%n source(s) written to %1 (secrets stay in the keychain).</source>
         <translation>
-            <numerusform>%n Quelle nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform><numerusform>%n Quellen nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform></translation>
+            <numerusform>%n Quelle nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform>
+            <numerusform>%n Quellen nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a sources file: %2</source>
@@ -1110,7 +1172,9 @@
     <message numerus="yes">
         <source>%n source(s) imported.</source>
         <translation>
-            <numerusform>%n Quelle importiert.</numerusform><numerusform>%n Quellen importiert.</numerusform></translation>
+            <numerusform>%n Quelle importiert.</numerusform>
+            <numerusform>%n Quellen importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Manage notification sources.</source>
@@ -1543,6 +1607,214 @@
     <message>
         <source>not an RSA key</source>
         <translation>kein RSA-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::mail::ImapClient</name>
+    <message>
+        <source>implicit TLS</source>
+        <translation>implizites TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>No IMAP server is set.</source>
+        <translation>Es ist kein IMAP-Server eingetragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2 (%3). Folder "%4" holds %n message(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachricht.</numerusform><numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachrichten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before connecting.</source>
+        <translation>Vor dem Verbindungsaufbau abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n message(s).</source>
+        <translation>
+            <numerusform>Nach %n Nachricht abgebrochen.</numerusform><numerusform>Nach %n Nachrichten abgebrochen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n message(s): the next batch was not taken in and will be offered again.</source>
+        <translation>
+            <numerusform>Nach %n Nachricht angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform><numerusform>Nach %n Nachrichten angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new message(s) from folder "%1" at %2.</source>
+        <translation>
+            <numerusform>%n neue Nachricht aus dem Ordner „%1“ auf %2 abgerufen.</numerusform><numerusform>%n neue Nachrichten aus dem Ordner „%1“ auf %2 abgerufen.</numerusform></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>setting up TLS</source>
+        <translation>bei der TLS-Aushandlung</translation>
+    </message>
+    <message>
+        <source>waiting for the server's greeting</source>
+        <translation>beim Warten auf die Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation>bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>opening folder "%1"</source>
+        <translation>beim Öffnen des Ordners „%1“</translation>
+    </message>
+    <message>
+        <source>listing new messages</source>
+        <translation>beim Auflisten neuer Nachrichten</translation>
+    </message>
+    <message>
+        <source>fetching messages</source>
+        <translation>beim Abrufen von Nachrichten</translation>
+    </message>
+    <message>
+        <source>logging out</source>
+        <translation>bei der Abmeldung</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted although the source asks for TLS.</source>
+        <translation>Die Verbindung zu %1 ist nicht verschlüsselt, obwohl die Quelle TLS verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection while %2: %3</source>
+        <translation>%1 hat die Verbindung %2 geschlossen: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not open folder "%2": %3</source>
+        <translation>%1 hat den Ordner „%2“ nicht geöffnet: %3</translation>
+    </message>
+    <message>
+        <source>There is no folder "%1" for account %2 at %3. Folders there: %4.</source>
+        <translation>Für das Konto %2 auf %3 gibt es keinen Ordner „%1“. Vorhandene Ordner: %4.</translation>
+    </message>
+    <message>
+        <source>%1 could not list the messages of folder "%2": %3</source>
+        <translation>%1 konnte die Nachrichten des Ordners „%2“ nicht auflisten: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not deliver messages of folder "%2": %3</source>
+        <translation>%1 konnte Nachrichten des Ordners „%2“ nicht liefern: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection to %1 within %n second(s): the host does not answer (a firewall may drop the connection).</source>
+        <translation>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform><numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The TLS handshake with %1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform><numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 accepted the connection but did not answer within %n second(s). If that port expects implicit TLS (usually 993), choose implicit TLS.</source>
+        <translation>
+            <numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform><numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The login at %1 got no answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die Anmeldung bei %1 blieb %n Sekunde lang ohne Antwort.</numerusform><numerusform>Die Anmeldung bei %1 blieb %n Sekunden lang ohne Antwort.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped answering while %2 (nothing for %n second(s)).</source>
+        <translation>
+            <numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunde nichts).</numerusform><numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunden nichts).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled while %1.</source>
+        <translation>Abgebrochen %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. Certificate subject: %3; SHA-256 fingerprint: %4.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2. Inhaber des Zertifikats: %3; SHA-256-Fingerabdruck: %4.</translation>
+    </message>
+    <message>
+        <source>%1 offers no login method NocDesk can use (such as AUTH=PLAIN); the password was not sent.</source>
+        <translation>%1 bietet kein Anmeldeverfahren an, das NocDesk verwenden kann (etwa AUTH=PLAIN); das Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the login of account "%2"; check the account name and the password.</source>
+        <translation>%1 hat die Anmeldung des Kontos „%2“ abgelehnt; prüfen Sie Kontoname und Passwort.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS, and the password is never sent unencrypted. Choose implicit TLS (usually port 993) if the server has it.</source>
+        <translation>%1 bietet kein STARTTLS an, und das Passwort wird nie unverschlüsselt gesendet. Wählen Sie implizites TLS (meist Port 993), wenn der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>%1 answered unexpectedly while %2: %3</source>
+        <translation>%1 hat %2 unerwartet geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved (%2). Check the spelling and the DNS.</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Schreibweise und das DNS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port. Check the host and port.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Auf diesem Port lauscht nichts. Prüfen Sie Host und Port.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Check the port and the TLS mode (implicit TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>Die TLS-Aushandlung mit %1 ist fehlgeschlagen: %2. Prüfen Sie Port und TLS-Modus (implizites TLS meist Port 993, STARTTLS Port 143).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2: %3</source>
+        <translation>Die Verbindung zu %1 ist %2 abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while %1 at %2.</source>
+        <translation>Unerwarteter Fehler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read (%2), so the server cannot be verified.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden (%2), daher lässt sich der Server nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate (PEM expected), so the server cannot be verified.</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat (PEM erwartet), daher lässt sich der Server nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>it is not signed by a trusted certificate authority (for a private or self-signed CA, give its certificate as the CA file)</source>
+        <translation>es ist nicht von einer vertrauenswürdigen Zertifizierungsstelle signiert (für eine private oder selbstsignierte CA deren Zertifikat als CA-Datei angeben)</translation>
+    </message>
+    <message>
+        <source>it was issued for another name than %1</source>
+        <translation>es wurde für einen anderen Namen als %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>es ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>it is not valid yet</source>
+        <translation>es ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>its type is not supported</source>
+        <translation>sein Typ wird nicht unterstützt</translation>
     </message>
 </context>
 <context>

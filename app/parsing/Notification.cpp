@@ -1,25 +1,18 @@
 #include "Notification.h"
 
 #include "TextCodec.h"
+#include "VmimePlatform.h"
 
 #include <vmime/vmime.hpp>
 #include <vmime/contentTypeField.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 
 #include <algorithm>
-#include <mutex>
 
 namespace nocdesk::parsing {
 
 namespace {
 
 constexpr int kMaxDepth = 32; // nested message/rfc822 bombs must not recurse without bound
-
-void ensurePlatform()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
-}
 
 QString fromStd(const vmime::string &s)
 {
@@ -100,7 +93,7 @@ Notification Notification::fromRaw(const QString &type, const QByteArray &conten
 
 Notification Notification::fromEmail(const QByteArray &message)
 {
-    ensurePlatform();
+    ensureVmimePlatform();
     Notification n;
     try {
         auto msg = vmime::make_shared<vmime::message>();
