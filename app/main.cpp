@@ -4,6 +4,9 @@
 #include "DemoTraffic.h"
 #include "IntakeService.h"
 #include "SettingsKeys.h"
+#include "KeychainSecretStore.h"
+#include "MailActions.h"
+#include "MailController.h"
 #include "MainWindow.h"
 #include "OperatorIdentity.h"
 #include "StartupErrors.h"
@@ -62,6 +65,10 @@ int main(int argc, char *argv[])
 
     nocdesk::ConsoleController controller(path, nocdesk::operatorName());
     nocdesk::MainWindow window(&controller);
+    nocdesk::MailController mail(&controller, std::make_shared<nocdesk::KeychainSecretStore>());
+    nocdesk::MailActions mailActions(&window, &mail);
+    mail.reloadSources();
+    mail.setScheduleEnabled(true);
     window.show();
 
     // The demo listens on free ports and feeds itself; a real console uses the configured ones.

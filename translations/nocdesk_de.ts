@@ -67,6 +67,30 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::AssignProviderDialog</name>
+    <message>
+        <source>Attribute all future mail from this sender to it</source>
+        <translation>Alle künftigen Mails dieses Absenders ihm zuordnen</translation>
+    </message>
+    <message>
+        <source>Assign Provider</source>
+        <translation>Provider zuweisen</translation>
+    </message>
+    <message>
+        <source>Parse the mail from &lt;b&gt;%1&lt;/b&gt; as a notice of:</source>
+        <translation>Die Mail von &lt;b&gt;%1&lt;/b&gt; auswerten als Meldung von:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parse the %n selected mails as notices of:</source>
+        <translation>
+            <numerusform>Die ausgewählte Mail auswerten als Meldung von:</numerusform><numerusform>Die %n ausgewählten Mails auswerten als Meldungen von:</numerusform></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Provider:</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::Cli</name>
     <message>
         <source>Database: %1</source>
@@ -143,6 +167,10 @@
     <message>
         <source>Manage notification sources (IMAP, Gmail API, files).</source>
         <translation>Verwaltet Benachrichtigungsquellen (IMAP, Gmail-API, Dateien).</translation>
+    </message>
+    <message>
+        <source>Fetch new mail from the notification sources into the store.</source>
+        <translation>Ruft neue Mails aus den Benachrichtigungsquellen in die Datenbank ab.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +587,9 @@
     <message numerus="yes">
         <source>%1: the keyring did not answer within %n second(s). It may be waiting for an unlock prompt; unlock it and try again.</source>
         <translation>
-            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform><numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform></translation>
+            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1: Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht wartet er auf eine Entsperrabfrage; entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the keyring is locked. Unlock it (for example by logging in to the desktop session) and try again.</source>
@@ -608,6 +638,80 @@
     <message>
         <source>Removing "%1" from the keyring</source>
         <translation>Entfernen von „%1“ aus dem Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MailActions</name>
+    <message>
+        <source>Parse Again</source>
+        <translation>Erneut auswerten</translation>
+    </message>
+    <message>
+        <source>Assign Provider…</source>
+        <translation>Provider zuweisen …</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Notification &amp;Sources…</source>
+        <translation>Benachrichtigungs&amp;quellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch All Now</source>
+        <translation>Alle jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mail Files…</source>
+        <translation>Mail-Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Maildir…</source>
+        <translation>Ein &amp;Maildir importieren …</translation>
+    </message>
+    <message>
+        <source>Parse the selected notifications again, e.g. after a parser upgrade</source>
+        <translation>Die ausgewählten Benachrichtigungen erneut auswerten, etwa nach einem Parser-Update</translation>
+    </message>
+    <message>
+        <source>Name the provider of mail from an unknown sender and parse it</source>
+        <translation>Den Provider einer Mail eines unbekannten Absenders angeben und sie auswerten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mail(s)</source>
+        <translation>
+            <numerusform>%n Mail importiert</numerusform><numerusform>%n Mails importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already stored</source>
+        <translation>
+            <numerusform>; %n bereits gespeichert</numerusform><numerusform>; %n bereits gespeichert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be read: %1</source>
+        <translation>
+            <numerusform>; %n nicht lesbar: %1</numerusform><numerusform>; %n nicht lesbar: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed: %2</source>
+        <translation>Abruf von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Import Mail Files</source>
+        <translation>Mail-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Mail messages (*.eml);;All files (*)</source>
+        <translation>Mail-Nachrichten (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Maildir</source>
+        <translation>Ein Maildir importieren</translation>
     </message>
 </context>
 <context>
@@ -715,6 +819,58 @@
     <message>
         <source>--remember-sender needs --provider.</source>
         <translation>--remember-sender braucht --provider.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MailController</name>
+    <message>
+        <source>Loading notification sources</source>
+        <translation>Benachrichtigungsquellen werden geladen</translation>
+    </message>
+    <message>
+        <source>Saving source %1</source>
+        <translation>Quelle %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Removing source %1</source>
+        <translation>Quelle %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Validating %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Signing in to %1</source>
+        <translation>Anmeldung bei %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1</source>
+        <translation>%1 wird abgerufen</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>Nachricht %1 von %2</translation>
+    </message>
+    <message>
+        <source>Importing mail</source>
+        <translation>Mails werden importiert</translation>
+    </message>
+    <message>
+        <source>file %1 of %2</source>
+        <translation>Datei %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %n notification(s) again</source>
+        <translation>
+            <numerusform>%n Benachrichtigung wird erneut ausgewertet</numerusform><numerusform>%n Benachrichtigungen werden erneut ausgewertet</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1103,33 +1259,58 @@
     </message>
 </context>
 <context>
-    <name>nocdesk::SourcesCli</name>
+    <name>nocdesk::SourceFetcher</name>
     <message>
-        <source>Usage:
-  sources list [--json]
-  sources add NAME --kind imap --host HOST [--port N] [--tls implicit|starttls|none] --account USER
-              [--folder F] [--ca-file PEM] [--source-header H] [--providers A,B] [--schedule-minutes N]
-              [--secret-env VAR]
-  sources add NAME --kind gmail --account ADDRESS --credentials-file JSON [--label OUTCOME=LABEL_ID]...
-              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header H]
-  sources remove NAME
-  sources export FILE
-  sources import FILE
-  sources validate NAME [--secret-env VAR]
-</source>
-        <translation>Aufruf:
-  sources list [--json]
-  sources add NAME --kind imap --host SERVER [--port N] [--tls implicit|starttls|none] --account BENUTZER
-              [--folder ORDNER] [--ca-file PEM] [--source-header KOPFZEILE] [--providers A,B] [--schedule-minutes N]
-              [--secret-env VARIABLE]
-  sources add NAME --kind gmail --account ADRESSE --credentials-file JSON [--label ERGEBNIS=LABEL_ID]...
-              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header KOPFZEILE]
-  sources remove NAME
-  sources export DATEI
-  sources import DATEI
-  sources validate NAME [--secret-env VARIABLE]
-</translation>
+        <source>Certificate subject: %1</source>
+        <translation>Zertifikatsinhaber: %1</translation>
     </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>A file source takes mail dropped on the window or given to nocdesk-cli import; there is nothing to connect to.</source>
+        <translation>Eine Dateiquelle nimmt Mails, die auf das Fenster gezogen oder an nocdesk-cli import übergeben werden; es gibt nichts, womit sie sich verbinden müsste.</translation>
+    </message>
+    <message>
+        <source>A file source has nothing to fetch.</source>
+        <translation>Eine Dateiquelle hat nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>Only a Gmail source signs in through a browser.</source>
+        <translation>Nur eine Gmail-Quelle meldet sich über einen Browser an.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Label %1 (%2)</source>
+        <translation>Label %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 messages.</source>
+        <translation>Nach %1 von %2 Nachrichten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stored, but the outcome label could not be applied: %1</source>
+        <translation>Gespeichert, aber das Ergebnis-Label konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already stored.</source>
+        <translation>%1 neu, %2 bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1: set it in the Sources dialog or with nocdesk-cli sources add --secret-env.</source>
+        <translation>Für %1 ist kein Passwort gespeichert: im Quellen-Dialog oder mit nocdesk-cli sources add --secret-env setzen.</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Fähigkeiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SourcesCli</name>
     <message>
         <source>Source %1: %2</source>
         <translation>Quelle %1: %2</translation>
@@ -1179,10 +1360,6 @@
     <message>
         <source>Manage notification sources.</source>
         <translation>Verwaltet Benachrichtigungsquellen.</translation>
-    </message>
-    <message>
-        <source>list, add, remove, export, import or validate.</source>
-        <translation>list, add, remove, export, import oder validate.</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
@@ -1259,6 +1436,373 @@
     <message>
         <source>Source %1 removed; its mail stays in the notifications.</source>
         <translation>Quelle %1 entfernt; ihre Mails bleiben in den Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sources list [--json]
+  sources add NAME --kind imap --host HOST [--port N] [--tls implicit|starttls|none] --account USER
+              [--folder F] [--ca-file PEM] [--source-header H] [--providers A,B] [--schedule-minutes N]
+              [--secret-env VAR | --prompt]
+  sources add NAME --kind gmail --account ADDRESS --credentials-file JSON [--label OUTCOME=LABEL_ID]...
+              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header H]
+  sources remove NAME
+  sources export FILE
+  sources import FILE
+  sources validate NAME [--secret-env VAR] [--json]
+  sources signin NAME          (Gmail with an OAuth client: consent in a browser)
+A password comes from the keychain, from --secret-env VAR, or from --prompt.
+</source>
+        <translation>Aufruf:
+  sources list [--json]
+  sources add NAME --kind imap --host SERVER [--port N] [--tls implicit|starttls|none] --account BENUTZER
+              [--folder ORDNER] [--ca-file PEM] [--source-header KOPFZEILE] [--providers A,B] [--schedule-minutes N]
+              [--secret-env VARIABLE | --prompt]
+  sources add NAME --kind gmail --account ADRESSE --credentials-file JSON [--label ERGEBNIS=LABEL_ID]...
+              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header KOPFZEILE]
+  sources remove NAME
+  sources export DATEI
+  sources import DATEI
+  sources validate NAME [--secret-env VARIABLE] [--json]
+  sources signin NAME          (Gmail mit OAuth-Client: Zustimmung im Browser)
+Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --prompt.
+</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Passwort für %1@%2: </translation>
+    </message>
+    <message>
+        <source>Source %1 saved, but its password could not be stored: %2</source>
+        <translation>Quelle %1 gespeichert, aber ihr Passwort konnte nicht abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Source %1 saved; its password is in the keychain.</source>
+        <translation>Quelle %1 gespeichert; ihr Passwort liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>list, add, remove, export, import, validate or signin.</source>
+        <translation>list, add, remove, export, import, validate oder signin.</translation>
+    </message>
+    <message>
+        <source>Ask for the password at the terminal.</source>
+        <translation>Das Passwort im Terminal abfragen.</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and allow NocDesk to read the mailbox:</source>
+        <translation>Diese Adresse im Browser öffnen und NocDesk das Lesen des Postfachs erlauben:</translation>
+    </message>
+    <message>
+        <source>Fetch new mail from the notification sources (all enabled ones, or one).</source>
+        <translation>Ruft neue Mails aus den Benachrichtigungsquellen ab (alle aktiven oder eine).</translation>
+    </message>
+    <message>
+        <source>Only this source.</source>
+        <translation>Nur diese Quelle.</translation>
+    </message>
+    <message>
+        <source>Print a JSON report.</source>
+        <translation>Gibt einen JSON-Bericht aus.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SourcesDialog</name>
+    <message>
+        <source>Fetch this source</source>
+        <translation>Diese Quelle abrufen</translation>
+    </message>
+    <message>
+        <source>Mail from any known provider</source>
+        <translation>Mails jedes bekannten Providers</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-Server</translation>
+    </message>
+    <message>
+        <source>Gmail API</source>
+        <translation>Gmail-API</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Notification Sources</source>
+        <translation>Benachrichtigungsquellen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>IMAP mailbox</source>
+        <translation>IMAP-Postfach</translation>
+    </message>
+    <message>
+        <source>Files (drop or import)</source>
+        <translation>Dateien (ablegen oder importieren)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>nur von Hand</translation>
+    </message>
+    <message>
+        <source>The header that names the provider: From, or e.g. X-Original-Sender for mail relayed by a list</source>
+        <translation>Die Kopfzeile, die den Provider nennt: From oder z. B. X-Original-Sender bei Mails über eine Verteilerliste</translation>
+    </message>
+    <message>
+        <source>zayo, arelion, …</source>
+        <translation>zayo, arelion, …</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Fetch every:</source>
+        <translation>Abrufen alle:</translation>
+    </message>
+    <message>
+        <source>Sender header:</source>
+        <translation>Absender-Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Providers:</source>
+        <translation>Provider:</translation>
+    </message>
+    <message>
+        <source>TLS (implicit, port 993)</source>
+        <translation>TLS (implizit, Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>None — plain text, local test servers only</source>
+        <translation>Keine – Klartext, nur für lokale Testserver</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; leave empty to keep the stored one</source>
+        <translation>liegt im Schlüsselbund; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate (PEM) to trust besides the system's</source>
+        <translation>optional: ein CA-Zertifikat (PEM), dem zusätzlich zu denen des Systems vertraut wird</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Extra CA:</source>
+        <translation>Zusätzliche CA:</translation>
+    </message>
+    <message>
+        <source>an OAuth client or a service account (JSON from Google Cloud)</source>
+        <translation>ein OAuth-Client oder ein Dienstkonto (JSON aus Google Cloud)</translation>
+    </message>
+    <message>
+        <source>Google credentials</source>
+        <translation>Google-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>parsed=Label_1, parsing-failed=Label_2, …</source>
+        <translation>parsed=Label_1, parsing-failed=Label_2, …</translation>
+    </message>
+    <message>
+        <source>Gmail label ids applied per outcome: %1</source>
+        <translation>Gmail-Label-IDs, die je Ergebnis gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>only mail whose From is one of these (relayed lists)</source>
+        <translation>nur Mails, deren From eine dieser Adressen ist (Verteilerlisten)</translation>
+    </message>
+    <message>
+        <source>Credentials file:</source>
+        <translation>Zugangsdatei:</translation>
+    </message>
+    <message>
+        <source>Outcome labels:</source>
+        <translation>Ergebnis-Labels:</translation>
+    </message>
+    <message>
+        <source>Extra scopes:</source>
+        <translation>Zusätzliche Bereiche:</translation>
+    </message>
+    <message>
+        <source>Limit to From:</source>
+        <translation>Nur From:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and open the folder now, and say what was found or exactly what failed</source>
+        <translation>Jetzt verbinden, anmelden und den Ordner öffnen und sagen, was gefunden wurde oder was genau fehlschlug</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in your browser…</source>
+        <translation>Warte auf die Anmeldung im Browser …</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the source %1 and its password? Mail it delivered stays in the notifications.</source>
+        <translation>Die Quelle %1 und ihr Passwort entfernen? Bereits gelieferte Mails bleiben in den Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Last fetch failed: %1</source>
+        <translation>Letzter Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>A new source: fill in the form, then Save. Validate checks it without saving.</source>
+        <translation>Eine neue Quelle: Formular ausfüllen, dann Speichern. Prüfen testet sie ohne zu speichern.</translation>
+    </message>
+    <message>
+        <source>Last fetch failed:</source>
+        <translation>Letzter Abruf fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Last fetched %1.</source>
+        <translation>Zuletzt abgerufen %1.</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot validate:</source>
+        <translation>Prüfen nicht möglich:</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Export sources</source>
+        <translation>Quellen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) exported; passwords and tokens stay in the keychain.</source>
+        <translation>
+            <numerusform>%n Quelle exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform><numerusform>%n Quellen exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import sources</source>
+        <translation>Quellen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing imported: source %1: %2</source>
+        <translation>Nichts importiert: Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no sources.</source>
+        <translation>%1 enthält keine Quellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported; enter their passwords before the first fetch.</source>
+        <translation>
+            <numerusform>%n Quelle importiert; vor dem ersten Abruf ihr Passwort eingeben.</numerusform><numerusform>%n Quellen importiert; vor dem ersten Abruf ihre Passwörter eingeben.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1630,7 +2174,9 @@
     <message numerus="yes">
         <source>Connected to %1 as %2 (%3). Folder "%4" holds %n message(s).</source>
         <translation>
-            <numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachricht.</numerusform><numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachrichten.</numerusform></translation>
+            <numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachricht.</numerusform>
+            <numerusform>Verbunden mit %1 als %2 (%3). Der Ordner „%4“ enthält %n Nachrichten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before connecting.</source>
@@ -1639,17 +2185,23 @@
     <message numerus="yes">
         <source>Cancelled after %n message(s).</source>
         <translation>
-            <numerusform>Nach %n Nachricht abgebrochen.</numerusform><numerusform>Nach %n Nachrichten abgebrochen.</numerusform></translation>
+            <numerusform>Nach %n Nachricht abgebrochen.</numerusform>
+            <numerusform>Nach %n Nachrichten abgebrochen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n message(s): the next batch was not taken in and will be offered again.</source>
         <translation>
-            <numerusform>Nach %n Nachricht angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform><numerusform>Nach %n Nachrichten angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform></translation>
+            <numerusform>Nach %n Nachricht angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform>
+            <numerusform>Nach %n Nachrichten angehalten: Der nächste Stapel wurde nicht übernommen und wird erneut angeboten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Fetched %n new message(s) from folder "%1" at %2.</source>
         <translation>
-            <numerusform>%n neue Nachricht aus dem Ordner „%1“ auf %2 abgerufen.</numerusform><numerusform>%n neue Nachrichten aus dem Ordner „%1“ auf %2 abgerufen.</numerusform></translation>
+            <numerusform>%n neue Nachricht aus dem Ordner „%1“ auf %2 abgerufen.</numerusform>
+            <numerusform>%n neue Nachrichten aus dem Ordner „%1“ auf %2 abgerufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>connecting</source>
@@ -1710,27 +2262,37 @@
     <message numerus="yes">
         <source>No connection to %1 within %n second(s): the host does not answer (a firewall may drop the connection).</source>
         <translation>
-            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform><numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform></translation>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunde: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform>
+            <numerusform>Keine Verbindung zu %1 innerhalb von %n Sekunden: Der Host antwortet nicht (vielleicht verwirft eine Firewall die Verbindung).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
         <translation>
-            <numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform><numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform></translation>
+            <numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunde abgeschlossen.</numerusform>
+            <numerusform>Die TLS-Aushandlung mit %1 wurde nicht innerhalb von %n Sekunden abgeschlossen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 accepted the connection but did not answer within %n second(s). If that port expects implicit TLS (usually 993), choose implicit TLS.</source>
         <translation>
-            <numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform><numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform></translation>
+            <numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunde geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform>
+            <numerusform>%1 hat die Verbindung angenommen, aber nicht innerhalb von %n Sekunden geantwortet. Erwartet dieser Port implizites TLS (meist 993), wählen Sie implizites TLS.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The login at %1 got no answer within %n second(s).</source>
         <translation>
-            <numerusform>Die Anmeldung bei %1 blieb %n Sekunde lang ohne Antwort.</numerusform><numerusform>Die Anmeldung bei %1 blieb %n Sekunden lang ohne Antwort.</numerusform></translation>
+            <numerusform>Die Anmeldung bei %1 blieb %n Sekunde lang ohne Antwort.</numerusform>
+            <numerusform>Die Anmeldung bei %1 blieb %n Sekunden lang ohne Antwort.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 stopped answering while %2 (nothing for %n second(s)).</source>
         <translation>
-            <numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunde nichts).</numerusform><numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunden nichts).</numerusform></translation>
+            <numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunde nichts).</numerusform>
+            <numerusform>%1 antwortet %2 nicht mehr (seit %n Sekunden nichts).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled while %1.</source>

@@ -186,7 +186,9 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
                                                           {QStringLiteral("port"), 993},
                                                           {QStringLiteral("tls"), QStringLiteral("implicit")},
                                                           {QStringLiteral("account"), QStringLiteral("noc-notices")},
-                                                          {QStringLiteral("folder"), QStringLiteral("INBOX")}})
+                                                          {QStringLiteral("folder"), QStringLiteral("INBOX")},
+                                                          // a made-up server: never fetched on a schedule
+                                                          {QStringLiteral("schedule_minutes"), 0}})
                                     .toJson(QJsonDocument::Compact));
 
     step(2);

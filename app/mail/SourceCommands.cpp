@@ -1,7 +1,10 @@
 #include "MailCommands.h"
 
 #include "CliCommands.h"
+#include "KeychainSecretStore.h"
+#include "OperatorIdentity.h"
 #include "SourceConfig.h"
+#include "SourceFetcher.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,6 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace nocdesk {
 
@@ -26,13 +36,66 @@ QString usage()
         "  sources list [--json]\n"
         "  sources add NAME --kind imap --host HOST [--port N] [--tls implicit|starttls|none] --account USER\n"
         "              [--folder F] [--ca-file PEM] [--source-header H] [--providers A,B] [--schedule-minutes N]\n"
-        "              [--secret-env VAR]\n"
+        "              [--secret-env VAR | --prompt]\n"
         "  sources add NAME --kind gmail --account ADDRESS --credentials-file JSON [--label OUTCOME=LABEL_ID]...\n"
         "              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header H]\n"
         "  sources remove NAME\n"
         "  sources export FILE\n"
         "  sources import FILE\n"
-        "  sources validate NAME [--secret-env VAR]\n");
+        "  sources validate NAME [--secret-env VAR] [--json]\n"
+        "  sources signin NAME          (Gmail with an OAuth client: consent in a browser)\n"
+        "A password comes from the keychain, from --secret-env VAR, or from --prompt.\n");
+}
+
+// The secret for this run: from the environment variable --secret-env names, or typed at a
+// prompt (not echoed) when a person is at the terminal. nullopt when neither applies.
+std::optional<QString> secretFromOptions(const QCommandLineParser &parser, CliContext &context, const QString &prompt, bool *failed)
+{
+    *failed = false;
+    if (parser.isSet(QStringLiteral("secret-env"))) {
+        const QString var = parser.value(QStringLiteral("secret-env"));
+        const QByteArray value = qgetenv(var.toLocal8Bit().constData());
+        if (value.isEmpty()) {
+            context.err() << SourcesCli::tr("The environment variable %1 is not set or empty.").arg(var) << '\n';
+            *failed = true;
+            return std::nullopt;
+        }
+        return QString::fromLocal8Bit(value);
+    }
+    if (!parser.isSet(QStringLiteral("prompt")) || !isatty(STDIN_FILENO))
+        return std::nullopt;
+    context.err() << prompt << Qt::flush;
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    context.err() << '\n';
+    return QString::fromStdString(line);
+}
+
+const SourceConfig *findSource(const QList<SourceConfig> &sources, const QString &name)
+{
+    const auto it = std::find_if(sources.cbegin(), sources.cend(), [&](const SourceConfig &c) { return c.name == name; });
+    return it == sources.cend() ? nullptr : &*it;
+}
+
+void printCheck(CliContext &context, const SourceCheck &check, bool json)
+{
+    if (json) {
+        context.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ok"), check.ok},
+                                                                     {QStringLiteral("failure"), check.failure},
+                                                                     {QStringLiteral("message"), check.message},
+                                                                     {QStringLiteral("details"), QJsonArray::fromStringList(check.details)}})
+                                               .toJson(QJsonDocument::Indented));
+        return;
+    }
+    (check.ok ? context.out() : context.err()) << check.message << '\n';
+    for (const QString &d : check.details)
+        (check.ok ? context.out() : context.err()) << "  " << d << '\n';
 }
 
 QList<SourceConfig> loadSources(Store &store, QTextStream &err)
@@ -131,7 +194,21 @@ int add(CliContext &context, const QCommandLineParser &parser, const QString &na
         context.err() << error << '\n';
         return ExitUsage;
     }
+    bool failed = false;
+    const std::optional<QString> secret = secretFromOptions(parser, context, SourcesCli::tr("Password for %1@%2: ").arg(config.account, config.host), &failed);
+    if (failed)
+        return ExitUsage;
     save(context.store(), config);
+    if (secret) {
+        try {
+            KeychainSecretStore().write(sourceSecretKey(config.name), *secret);
+        } catch (const SecretStoreError &e) {
+            context.err() << SourcesCli::tr("Source %1 saved, but its password could not be stored: %2").arg(name, e.message()) << '\n';
+            return ExitFailure;
+        }
+        context.out() << SourcesCli::tr("Source %1 saved; its password is in the keychain.").arg(name) << '\n';
+        return ExitOk;
+    }
     context.out() << SourcesCli::tr("Source %1 saved.").arg(name) << '\n';
     return ExitOk;
 }
@@ -199,7 +276,7 @@ int runSourcesCommand(CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(SourcesCli::tr("Manage notification sources.") + QLatin1Char('\n') + usage());
-    parser.addPositionalArgument(QStringLiteral("action"), SourcesCli::tr("list, add, remove, export, import or validate."));
+    parser.addPositionalArgument(QStringLiteral("action"), SourcesCli::tr("list, add, remove, export, import, validate or signin."));
     parser.addOptions({
         {QStringLiteral("json"), SourcesCli::tr("list: print JSON.")},
         {QStringLiteral("kind"), SourcesCli::tr("imap, gmail or file."), QStringLiteral("KIND"), QStringLiteral("imap")},
@@ -218,6 +295,7 @@ int runSourcesCommand(CliContext &context)
         {QStringLiteral("label"), SourcesCli::tr("Gmail: label id to apply per outcome."), QStringLiteral("OUTCOME=ID")},
         {QStringLiteral("disabled"), SourcesCli::tr("Save the source disabled.")},
         {QStringLiteral("secret-env"), SourcesCli::tr("Take the password from this environment variable."), QStringLiteral("VAR")},
+        {QStringLiteral("prompt"), SourcesCli::tr("Ask for the password at the terminal.")},
     });
     if (const auto exit = parseCommandOptions(parser, context))
         return *exit;
@@ -235,12 +313,90 @@ int runSourcesCommand(CliContext &context)
         context.out() << SourcesCli::tr("Source %1 removed; its mail stays in the notifications.").arg(args.at(1)) << '\n';
         return ExitOk;
     }
+    if ((action == QLatin1String("validate") || action == QLatin1String("signin")) && args.size() == 2) {
+        const QList<SourceConfig> sources = loadSources(context.store(), context.err());
+        const SourceConfig *source = findSource(sources, args.at(1));
+        if (!source) {
+            context.err() << SourcesCli::tr("There is no source named \"%1\".").arg(args.at(1)) << '\n';
+            return ExitFailure;
+        }
+        bool failed = false;
+        const std::optional<QString> secret = secretFromOptions(parser, context, SourcesCli::tr("Password for %1@%2: ").arg(source->account, source->host), &failed);
+        if (failed)
+            return ExitUsage;
+        KeychainSecretStore keychain;
+        SourceFetcher fetcher(context.store(), keychain, operatorName());
+        fetcher.setPasswordOverride(secret);
+        SourceCheck check;
+        if (action == QLatin1String("signin")) {
+            check = fetcher.signIn(*source, [&](const QUrl &url) {
+                context.out() << SourcesCli::tr("Open this address in a browser and allow NocDesk to read the mailbox:") << '\n'
+                              << url.toString(QUrl::FullyEncoded) << '\n' << Qt::flush;
+            });
+        } else {
+            check = fetcher.validate(*source);
+        }
+        printCheck(context, check, parser.isSet(QStringLiteral("json")));
+        return check.ok ? ExitOk : ExitFailure;
+    }
     if (action == QLatin1String("export") && args.size() == 2)
         return exportSources(context, args.at(1));
     if (action == QLatin1String("import") && args.size() == 2)
         return importSources(context, args.at(1));
     context.err() << usage();
     return ExitUsage;
+}
+
+int runFetchCommand(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(SourcesCli::tr("Fetch new mail from the notification sources (all enabled ones, or one)."));
+    parser.addOptions({
+        {QStringLiteral("source"), SourcesCli::tr("Only this source."), QStringLiteral("NAME")},
+        {QStringLiteral("secret-env"), SourcesCli::tr("Take the password from this environment variable."), QStringLiteral("VAR")},
+        {QStringLiteral("prompt"), SourcesCli::tr("Ask for the password at the terminal.")},
+        {QStringLiteral("json"), SourcesCli::tr("Print a JSON report.")},
+    });
+    if (const auto exit = parseCommandOptions(parser, context))
+        return *exit;
+    QList<SourceConfig> sources = loadSources(context.store(), context.err());
+    if (parser.isSet(QStringLiteral("source"))) {
+        const SourceConfig *source = findSource(sources, parser.value(QStringLiteral("source")));
+        if (!source) {
+            context.err() << SourcesCli::tr("There is no source named \"%1\".").arg(parser.value(QStringLiteral("source"))) << '\n';
+            return ExitFailure;
+        }
+        sources = {*source};
+    } else {
+        sources.erase(std::remove_if(sources.begin(), sources.end(), [](const SourceConfig &c) {
+                          return !c.enabled || c.kind == SourceConfig::Kind::File;
+                      }), sources.end());
+    }
+    bool failed = false;
+    const std::optional<QString> secret = secretFromOptions(parser, context, SourcesCli::tr("Password: "), &failed);
+    if (failed)
+        return ExitUsage;
+    KeychainSecretStore keychain;
+    SourceFetcher fetcher(context.store(), keychain, operatorName());
+    fetcher.setPasswordOverride(secret);
+    QJsonArray reports;
+    bool allOk = true;
+    for (const SourceConfig &source : std::as_const(sources)) {
+        const FetchReport report = fetcher.fetch(source);
+        allOk = allOk && report.ok;
+        QJsonObject outcomes;
+        for (auto it = report.outcomes.constBegin(); it != report.outcomes.constEnd(); ++it)
+            outcomes.insert(it.key(), it.value());
+        reports.append(QJsonObject{{QStringLiteral("source"), source.name}, {QStringLiteral("ok"), report.ok},
+                                   {QStringLiteral("failure"), report.failure}, {QStringLiteral("message"), report.message},
+                                   {QStringLiteral("offered"), report.offered}, {QStringLiteral("stored"), report.stored},
+                                   {QStringLiteral("duplicates"), report.duplicates}, {QStringLiteral("outcomes"), outcomes}});
+        if (!parser.isSet(QStringLiteral("json")))
+            (report.ok ? context.out() : context.err()) << source.name << ": " << report.message << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        context.out() << QString::fromUtf8(QJsonDocument(reports).toJson(QJsonDocument::Indented));
+    return allOk ? ExitOk : ExitFailure;
 }
 
 } // namespace nocdesk

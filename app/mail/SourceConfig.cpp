@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <utility>
+
 namespace nocdesk {
 
 namespace {
@@ -81,6 +83,11 @@ QJsonObject SourceConfig::settingsJson() const
         for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
             l.insert(it.key(), it.value());
         o.insert(QStringLiteral("labels"), l);
+        for (const auto &[key, value] : {std::pair{"api_base_url", apiBaseUrl}, std::pair{"token_url", tokenUrl},
+                                         std::pair{"auth_url", authUrl}}) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        }
         break;
     }
     case Kind::File:
@@ -114,7 +121,8 @@ SourceConfig SourceConfig::fromJson(const QJsonObject &json, QString *error)
                                         QStringLiteral("account"), QStringLiteral("folder"), QStringLiteral("ca_file")};
     static const QSet<QString> gmailKeys{QStringLiteral("account"), QStringLiteral("credentials_file"),
                                          QStringLiteral("limit_emails_with_not_header_from"),
-                                         QStringLiteral("extra_scopes"), QStringLiteral("labels")};
+                                         QStringLiteral("extra_scopes"), QStringLiteral("labels"),
+                                         QStringLiteral("api_base_url"), QStringLiteral("token_url"), QStringLiteral("auth_url")};
     for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
         const bool known = common.contains(it.key()) || (c.kind == Kind::Imap && imapKeys.contains(it.key()))
             || (c.kind == Kind::Gmail && gmailKeys.contains(it.key()));
@@ -141,6 +149,9 @@ SourceConfig SourceConfig::fromJson(const QJsonObject &json, QString *error)
     c.credentialsFile = json.value(QStringLiteral("credentials_file")).toString();
     c.limitEmailsWithNotHeaderFrom = toList(json.value(QStringLiteral("limit_emails_with_not_header_from")));
     c.extraScopes = toList(json.value(QStringLiteral("extra_scopes")));
+    c.apiBaseUrl = json.value(QStringLiteral("api_base_url")).toString();
+    c.tokenUrl = json.value(QStringLiteral("token_url")).toString();
+    c.authUrl = json.value(QStringLiteral("auth_url")).toString();
     const QJsonObject l = json.value(QStringLiteral("labels")).toObject();
     for (auto it = l.constBegin(); it != l.constEnd(); ++it) {
         if (!labelOutcomes().contains(it.key())) {

@@ -42,6 +42,10 @@ public:
     QStringList limitEmailsWithNotHeaderFrom;
     QStringList extraScopes;
     QMap<QString, QString> labels;            // outcome ("parsed", ...) -> Gmail label id
+    // Google's endpoints, overridable for a proxy or a test server; empty: Google's own.
+    QString apiBaseUrl;
+    QString tokenUrl;
+    QString authUrl;
 
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static bool kindFromName(const QString &name, Kind *kind);
