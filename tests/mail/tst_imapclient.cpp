@@ -325,25 +325,27 @@ private slots:
         QVERIFY(v.message.contains(s.host));
     }
 
-    // A server that takes the connection and never says a word: validate and fetch give up
-    // after timeoutSeconds instead of hanging the task.
-    void silentServerIsTimeout()
+    // A server that takes the connection and never says a word (dovecot frozen with SIGSTOP:
+    // the kernel still accepts): validate and fetch give up after timeoutSeconds instead of
+    // hanging the task.
+    void frozenServerIsTimeout()
     {
-        QTcpServer silent; // the kernel accepts; nobody ever answers
-        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        ImapSettings s = settings(QStringLiteral("INBOX"));
-        s.port = silent.serverPort();
+        QVERIFY(makeFolder(notices(1, 1)));
+        ImapSettings s = settings(folderOfTest());
         s.timeoutSeconds = 1;
-
+        m_server.freeze();
         const ImapValidation v = ImapClient(s, DovecotServer::password()).validate();
-        qInfo().noquote() << v.message;
-        QCOMPARE(v.failure, ImapFailure::Timeout);
-
+        s.tls = TlsMode::StartTls;
+        s.port = m_server.imapPort();
         bool delivered = false;
         const ImapFetchResult r = ImapClient(s, DovecotServer::password()).fetch({}, [&](const QList<ImapMessage> &) {
             delivered = true;
             return true;
         });
+        m_server.thaw();
+        qInfo().noquote() << v.message;
+        qInfo().noquote() << r.message;
+        QCOMPARE(v.failure, ImapFailure::Timeout);
         QCOMPARE(r.failure, ImapFailure::Timeout);
         QVERIFY(!delivered);
     }

@@ -84,7 +84,9 @@ public:
 
     [[nodiscard]] const ImapSettings &settings() const { return m_settings; }
 
-    // Connects, authenticates and opens the folder read-only: within timeoutSeconds in all.
+    // Connects, authenticates and opens the folder read-only: within timeoutSeconds in all
+    // (plus at most half a second, on a timeout, to tell a silent server from one that cannot
+    // be reached).
     [[nodiscard]] ImapValidation validate();
 
     // Offers the messages with UID > from.lastUid (all of them when UIDVALIDITY differs from

@@ -553,8 +553,13 @@ void ImapSession::rethrowClassified(Phase phase)
 {
     if (m_watchdog->tripped == Watchdog::Tripped::Cancelled)
         throw ImapError{ImapFailure::Cancelled, ImapText::tr("Cancelled while %1.").arg(phaseText(phase, m_settings.folder))};
-    if (m_watchdog->tripped == Watchdog::Tripped::Timeout)
+    if (m_watchdog->tripped == Watchdog::Tripped::Timeout) {
+        // vmime's trace does not tell when a plain connect succeeded: ask once, briefly, whether
+        // the host takes connections (silent server) or not (dropped on the way).
+        if (phase == Phase::Connecting && diagnose(m_settings.host, m_settings.port, std::chrono::milliseconds(500)).reach == Reach::Reachable)
+            m_watchdog->phase = Phase::Greeting;
         throw ImapError{ImapFailure::Timeout, timeoutText()};
+    }
     const QString rejection = verdictText(*m_certificate);
     if (!rejection.isEmpty()) {
         throw ImapError{ImapFailure::TlsUntrusted,
@@ -594,7 +599,10 @@ void ImapSession::rethrowClassified(Phase phase)
                                                        .arg(where(), phaseText(phase, m_settings.folder), detail)};
         }
         if (phase == Phase::Connecting) {
-            const Diagnosis diagnosis = diagnose(m_settings.host, m_settings.port, m_watchdog->silence);
+            // vmime's own lookup failed (getaddrinfo_a): no second DNS query needed to say so
+            const Diagnosis diagnosis = detail.contains(QLatin1String("getaddrinfo"))
+                ? Diagnosis{Reach::Unresolved, detail.section(QStringLiteral(": "), -1)}
+                : diagnose(m_settings.host, m_settings.port, m_watchdog->silence);
             switch (diagnosis.reach) {
             case Reach::Unresolved:
                 throw ImapError{ImapFailure::NameNotResolved, ImapText::tr("The host name %1 could not be resolved (%2). Check the "
