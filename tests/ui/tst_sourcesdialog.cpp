@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,6 +158,19 @@ private Q_SLOTS:
         QVERIFY(dialog->resultLabel()->text().contains(QLatin1String("2 new")));
         screenshot(dialog, QStringLiteral("sources-fetched"));
         dialog->close();
+
+        // The password went to the secret store only: no file of this console holds it (the
+        // database, its WAL, the settings).
+        QSettings().sync();
+        QDirIterator files(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(DovecotServer::password().toUtf8()), qPrintable(f.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 2);
     }
 
     void droppedFilesAreImported()
