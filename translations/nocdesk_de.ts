@@ -83,7 +83,9 @@
     <message numerus="yes">
         <source>Parse the %n selected mails as notices of:</source>
         <translation>
-            <numerusform>Die ausgewählte Mail auswerten als Meldung von:</numerusform><numerusform>Die %n ausgewählten Mails auswerten als Meldungen von:</numerusform></translation>
+            <numerusform>Die ausgewählte Mail auswerten als Meldung von:</numerusform>
+            <numerusform>Die %n ausgewählten Mails auswerten als Meldungen von:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Provider:</source>
@@ -681,17 +683,23 @@
     <message numerus="yes">
         <source>Imported %n mail(s)</source>
         <translation>
-            <numerusform>%n Mail importiert</numerusform><numerusform>%n Mails importiert</numerusform></translation>
+            <numerusform>%n Mail importiert</numerusform>
+            <numerusform>%n Mails importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n already stored</source>
         <translation>
-            <numerusform>; %n bereits gespeichert</numerusform><numerusform>; %n bereits gespeichert</numerusform></translation>
+            <numerusform>; %n bereits gespeichert</numerusform>
+            <numerusform>; %n bereits gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n could not be read: %1</source>
         <translation>
-            <numerusform>; %n nicht lesbar: %1</numerusform><numerusform>; %n nicht lesbar: %1</numerusform></translation>
+            <numerusform>; %n nicht lesbar: %1</numerusform>
+            <numerusform>; %n nicht lesbar: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -870,7 +878,9 @@
     <message numerus="yes">
         <source>Parsing %n notification(s) again</source>
         <translation>
-            <numerusform>%n Benachrichtigung wird erneut ausgewertet</numerusform><numerusform>%n Benachrichtigungen werden erneut ausgewertet</numerusform></translation>
+            <numerusform>%n Benachrichtigung wird erneut ausgewertet</numerusform>
+            <numerusform>%n Benachrichtigungen werden erneut ausgewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1050,109 @@
     <message>
         <source>Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · folded %6 · dropped %7</source>
         <translation>Syslog auf UDP %1, TCP %2 — empfangen %3 · ausgewertet %4 · nicht ausgewertet %5 · zusammengefasst %6 · verworfen %7</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceDetails</name>
+    <message>
+        <source>Add Note…</source>
+        <translation>Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected maintenance, for the next shift</source>
+        <translation>Der ausgewählten Wartung eine Notiz für die nächste Schicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Acknowledgement removed</source>
+        <translation>Bestätigung entfernt</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Window changed</source>
+        <translation>Zeitfenster geändert</translation>
+    </message>
+    <message>
+        <source>Re-scheduled</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Impacts changed</source>
+        <translation>Auswirkungen geändert</translation>
+    </message>
+    <message>
+        <source>Acknowledgement reset</source>
+        <translation>Bestätigung zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Loading maintenance #%1</source>
+        <translation>Wartung #%1 wird geladen</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(re-scheduled from window %1)</source>
+        <translation>(verschoben von Zeitfenster %1)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>(out of sequence: changed nothing)</source>
+        <translation>(veraltete Meldung: hat nichts geändert)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the next shift should know about this maintenance</source>
+        <translation>Was die nächste Schicht über diese Wartung wissen sollte</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Adding a note</source>
+        <translation>Notiz wird hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1898,9 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
     <message numerus="yes">
         <source>%n source(s) exported; passwords and tokens stay in the keychain.</source>
         <translation>
-            <numerusform>%n Quelle exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform><numerusform>%n Quellen exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform></translation>
+            <numerusform>%n Quelle exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform>
+            <numerusform>%n Quellen exportiert; Passwörter und Tokens bleiben im Schlüsselbund.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import sources</source>
@@ -1802,7 +1917,9 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
     <message numerus="yes">
         <source>%n source(s) imported; enter their passwords before the first fetch.</source>
         <translation>
-            <numerusform>%n Quelle importiert; vor dem ersten Abruf ihr Passwort eingeben.</numerusform><numerusform>%n Quellen importiert; vor dem ersten Abruf ihre Passwörter eingeben.</numerusform></translation>
+            <numerusform>%n Quelle importiert; vor dem ersten Abruf ihr Passwort eingeben.</numerusform>
+            <numerusform>%n Quellen importiert; vor dem ersten Abruf ihre Passwörter eingeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "ItemRoles.h"
 
+#include <QScrollBar>
+
 namespace nocdesk {
 
 DetailPanel::DetailPanel(QWidget *parent) : QTextBrowser(parent)
@@ -14,9 +16,15 @@ DetailPanel::DetailPanel(QWidget *parent) : QTextBrowser(parent)
 void DetailPanel::showIndex(const QModelIndex &index)
 {
     if (!index.isValid()) {
+        m_rowId = 0;
+        m_extraHtml.clear();
         clear();
         return;
     }
+    const qint64 id = index.data(IdRole).toLongLong();
+    if (id != m_rowId)
+        m_extraHtml.clear();
+    m_rowId = id;
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     const QVariantList lines = index.data(DetailRole).toList();
     for (const QVariant &line : lines) {
@@ -29,11 +37,30 @@ void DetailPanel::showIndex(const QModelIndex &index)
             + pair.at(0).toHtmlEscaped() + QStringLiteral("</b></td><td>") + value + QStringLiteral("</td></tr>");
     }
     html += QStringLiteral("</table>");
-    setHtml(html);
+    m_rowHtml = html;
+    render();
+}
+
+void DetailPanel::setExtraHtml(qint64 rowId, const QString &html)
+{
+    if (rowId != m_rowId)
+        return;
+    m_extraHtml = html;
+    render();
+}
+
+void DetailPanel::render()
+{
+    // Keep the reader's place when a row is refreshed under them.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_rowHtml + m_extraHtml);
+    verticalScrollBar()->setValue(scroll);
 }
 
 void DetailPanel::showSelectionCount(int count)
 {
+    m_rowId = 0;
+    m_extraHtml.clear();
     setPlainText(tr("%n row(s) selected.", nullptr, count));
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleController.h"
+#include "MaintenanceDetails.h"
 #include "PaneWidget.h"
 #include "SettingsKeys.h"
 #include "TaskStatusWidget.h"
@@ -98,6 +99,7 @@ void MainWindow::createPanes()
     m_panes[MaintenancesPane]->addPaneAction(acknowledge);
     m_panes[MaintenancesPane]->addPaneAction(unacknowledge);
     m_panes[MaintenancesPane]->view()->addAction(toggle);
+    new MaintenanceDetails(m_panes[MaintenancesPane], m_controller);
 
     auto *ackAlarm = new QAction(tr("Acknowledge"), this);
     ackAlarm->setObjectName(QStringLiteral("acknowledgeAlarms"));

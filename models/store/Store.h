@@ -152,6 +152,10 @@ public:
     // window a RE-SCHEDULED notice replaced (-1 for none).
     struct WindowRecord { QDateTime start; QDateTime end; int rescheduledFrom = -1; };
     [[nodiscard]] QList<WindowRecord> maintenanceWindows(qint64 maintenanceId) const;
+    // The notices that built a maintenance, oldest first; applied is false for one that arrived
+    // out of sequence and changed nothing.
+    struct NoticeRecord { qint64 notificationId = 0; QDateTime receivedAt; QString subject; bool applied = true; };
+    [[nodiscard]] QList<NoticeRecord> maintenanceNotices(qint64 maintenanceId) const;
     struct HistoryEntry { QDateTime at; QString actor; QString action; QString detail; };
     [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;
 

@@ -201,6 +201,19 @@ QList<Store::WindowRecord> Store::maintenanceWindows(qint64 maintenanceId) const
     return result;
 }
 
+QList<Store::NoticeRecord> Store::maintenanceNotices(qint64 maintenanceId) const
+{
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT n.id, n.received_at, n.subject, pn.applied FROM parsed_notifications pn"
+        " JOIN raw_notifications n ON n.id = pn.raw_notification_id"
+        " WHERE pn.maintenance_id = ? ORDER BY n.received_at, n.id"));
+    q.bind(maintenanceId).exec();
+    QList<NoticeRecord> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), fromSeconds(q.value(1)), q.value(2).toString(), q.value(3).toBool()});
+    return result;
+}
+
 QList<Store::HistoryEntry> Store::maintenanceHistory(qint64 maintenanceId) const
 {
     SqlQuery q(database(), QStringLiteral(

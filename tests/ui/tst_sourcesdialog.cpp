@@ -14,7 +14,10 @@
 #include "PaneWidget.h"
 #include "SourcesDialog.h"
 #include "Store.h"
+#include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
+#include "DetailPanel.h"
+#include "MaintenanceDetails.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -40,15 +43,16 @@ namespace {
 
 const QDateTime kBase(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
 
-QByteArray notice(const QString &id, const QString &from = {})
+QByteArray notice(const QString &id, const QString &from = {}, int sequence = 1, int hours = 4)
 {
     BcopNotice n;
     n.status = QStringLiteral("CONFIRMED");
-    n.stamp = kBase;
-    n.windows = {{kBase.addDays(3), kBase.addDays(3).addSecs(4 * 3600)}};
+    n.sequence = sequence;
+    n.stamp = kBase.addSecs(sequence * 60);
+    n.windows = {{kBase.addDays(3), kBase.addDays(3).addSecs(hours * 3600)}};
     n.circuits = QStringLiteral("IC-1=OUTAGE");
     n.maintenanceId = id;
-    n.messageId = id + QStringLiteral("@arelion.com");
+    n.messageId = id + QStringLiteral("-%1@arelion.com").arg(sequence);
     if (!from.isEmpty())
         n.from = from;
     return bcopMail(n);
@@ -193,6 +197,47 @@ private Q_SLOTS:
         QVERIFY(imported.wait(10000));
         QCOMPARE(imported.takeFirst().at(0).toInt(), 1);
         QTRY_COMPARE(notifications()->rowCount(), before + 1);
+    }
+
+    void ackResetShowsInTheMaintenanceHistory()
+    {
+        m_window->showPane(MainWindow::MaintenancesPane);
+        PaneWidget *pane = m_window->pane(MainWindow::MaintenancesPane);
+        MaintenanceTableModel *model = m_console->maintenances();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->at(r).maintenanceKey == QLatin1String("CHG-10"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const qint64 id = model->at(row).id;
+        m_console->acknowledge({id}, true);
+        QTRY_VERIFY(model->at(row).acknowledged);
+
+        // The provider moves the end: a newer notice, dropped on the window.
+        const QString file = m_dir.filePath(QStringLiteral("chg-10-update.eml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(notice(QStringLiteral("CHG-10"), {}, 2, 6));
+        f.close();
+        QSignalSpy imported(m_mail, &MailController::importFinished);
+        m_mail->importPaths({file});
+        QVERIFY(imported.wait(10000));
+        QTRY_VERIFY(!model->at(row).acknowledged);
+
+        auto *details = pane->findChild<MaintenanceDetails *>();
+        QVERIFY(details);
+        QSignalSpy shown(details, &MaintenanceDetails::shown);
+        pane->view()->selectionModel()->select(pane->proxy()->mapFromSource(model->index(row, 0)),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_VERIFY(!shown.isEmpty());
+        const QString text = pane->detailPanel()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Acknowledgement reset")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Acknowledged")));
+        QVERIFY(text.contains(QLatin1String("tester")));
+        QVERIFY(text.contains(QLatin1String("Window changed")));
+        QVERIFY(text.contains(QLatin1String("Notices")));
+        screenshot(m_window.get(), QStringLiteral("maintenance-history"));
     }
 
     void unknownSenderIsAssignedAProvider()
