@@ -172,6 +172,10 @@
         <source>Fetch new mail from the notification sources into the store.</source>
         <translation>Ruft neue Mails aus den Benachrichtigungsquellen in die Datenbank ab.</translation>
     </message>
+    <message>
+        <source>Find maintenances running at the same time at a site (redundancy reduced or lost) and print them.</source>
+        <translation>Findet Wartungen, die an einem Standort gleichzeitig laufen (Redundanz verringert oder verloren), und gibt sie aus.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -1186,6 +1190,45 @@
     <message>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::OverlapCli</name>
+    <message>
+        <source>redundancy lost</source>
+        <translation>Redundanz verloren</translation>
+    </message>
+    <message>
+        <source>redundancy reduced</source>
+        <translation>Redundanz verringert</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Find maintenances that run at the same time at a site, store the result for the console, and print it.</source>
+        <translation>Findet Wartungen, die an einem Standort gleichzeitig laufen, speichert das Ergebnis für die Konsole und gibt es aus.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Gibt ein JSON-Array aus.</translation>
+    </message>
+    <message>
+        <source>Leave out circuits listed as NO-IMPACT (default: the setting %1, else false).</source>
+        <translation>Lässt Leitungen mit NO-IMPACT weg (Vorgabe: die Einstellung %1, sonst nein).</translation>
+    </message>
+    <message>
+        <source>Usage: overlaps [--json] [--exclude-no-impact]</source>
+        <translation>Aufruf: overlaps [--json] [--exclude-no-impact]</translation>
+    </message>
+    <message>
+        <source>No maintenances overlap at any site.</source>
+        <translation>An keinem Standort überschneiden sich Wartungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 circuits</source>
+        <translation>%1 von %2 Leitungen</translation>
     </message>
 </context>
 <context>

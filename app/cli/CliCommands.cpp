@@ -5,6 +5,7 @@
 #include "IntakeCommands.h"
 #include "MailCommands.h"
 #include "Migrations.h"
+#include "OverlapCommand.h"
 #include "Store.h"
 #include "ParseCommand.h"
 #include "syslog/parsesyslogcommand.h"
@@ -120,6 +121,9 @@ QList<CliCommand> cliCommands()
          Cli::tr("List the stored notifications with their outcome."), &runNotificationsCommand},
         {QStringLiteral("maintenances"), QStringLiteral("maintenances list [--json]"),
          Cli::tr("List the circuit maintenances."), &runMaintenancesCommand},
+        {QStringLiteral("overlaps"), QStringLiteral("overlaps [--json] [--exclude-no-impact]"),
+         Cli::tr("Find maintenances running at the same time at a site (redundancy reduced or lost) and print them."),
+         &runOverlapsCommand},
         {QStringLiteral("reparse"), QStringLiteral("reparse ID...|--all [--provider P]"),
          Cli::tr("Parse stored notifications again; --provider assigns the provider of an unknown sender."), &runReparseCommand},
         {QStringLiteral("fetch"), QStringLiteral("fetch [--source NAME]"),

@@ -14,6 +14,9 @@ inline const QString kIntakeEnabled = QStringLiteral("intake/enabled");
 inline const QString kIntakeAddress = QStringLiteral("intake/address");
 inline const QString kIntakeUdpPort = QStringLiteral("intake/udpPort");
 inline const QString kIntakeTcpPort = QStringLiteral("intake/tcpPort");
+// The maintenance overlap job: leave out circuits a maintenance lists as NO-IMPACT (default
+// false, as in the source system's overlap_job_exclude_no_impact).
+inline const QString kOverlapExcludeNoImpact = QStringLiteral("maintenance/overlapExcludeNoImpact");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {

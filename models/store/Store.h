@@ -5,6 +5,7 @@
 #include "domain/Inventory.h"
 #include "domain/Maintenance.h"
 #include "domain/Notification.h"
+#include "domain/SiteOverlap.h"
 #include "StoreError.h"
 
 #include <QByteArray>
@@ -170,6 +171,11 @@ public:
     QList<qint64> setAlarmState(const QList<qint64> &alarmIds, AlarmState state, const QString &actor);
     [[nodiscard]] QList<Alarm> alarms(const QList<qint64> &ids = {}) const;
     [[nodiscard]] QList<AlarmHistoryEntry> alarmHistory(qint64 alarmId) const;
+
+    // Site overlaps: what the overlap job found on its last run, replaced whole by each run.
+    void replaceSiteOverlaps(const QList<SiteOverlap> &overlaps, const QDateTime &computedAt);
+    // By site name, then time. With maintenanceIds: only the overlaps one of them takes part in.
+    [[nodiscard]] QList<SiteOverlap> siteOverlaps(const QList<qint64> &maintenanceIds = {}) const;
 
 private:
     Store(QString path, QString connectionName);
