@@ -176,6 +176,10 @@
         <source>Find maintenances running at the same time at a site (redundancy reduced or lost) and print them.</source>
         <translation>Findet Wartungen, die an einem Standort gleichzeitig laufen (Redundanz verringert oder verloren), und gibt sie aus.</translation>
     </message>
+    <message>
+        <source>Write maintenances as an iCalendar file for calendar clients, one event per window.</source>
+        <translation>Schreibt Wartungen als iCalendar-Datei für Kalenderprogramme, ein Termin je Zeitfenster.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -505,6 +509,88 @@
     <message>
         <source>Not parsed</source>
         <translation>Nicht ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::IcsCli</name>
+    <message>
+        <source>Write maintenances as an iCalendar file (RFC 5545, one event per window, with the BCOP X-MAINTNOTE properties).</source>
+        <translation>Schreibt Wartungen als iCalendar-Datei (RFC 5545, ein Termin je Zeitfenster, mit den BCOP-Eigenschaften X-MAINTNOTE).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Schreibt in FILE statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Only this maintenance (repeatable).</source>
+        <translation>Nur diese Wartung (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only maintenances with this status, e.g. CONFIRMED (repeatable).</source>
+        <translation>Nur Wartungen mit diesem Status, z. B. CONFIRMED (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only maintenances of this provider, e.g. zayo (repeatable).</source>
+        <translation>Nur Wartungen dieses Providers, z. B. zayo (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only windows that have not ended yet.</source>
+        <translation>Nur Zeitfenster, die noch nicht vorbei sind.</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics [--output FILE] [--id N ...] [--status S ...] [--provider P ...] [--upcoming]</source>
+        <translation>Aufruf: export-ics [--output DATEI] [--id N ...] [--status S ...] [--provider P ...] [--upcoming]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a maintenance id.</source>
+        <translation>„%1“ ist keine Wartungsnummer.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; one of TENTATIVE, CONFIRMED, CANCELLED, IN-PROCESS, COMPLETED, RE-SCHEDULED, NO-CHANGE.</source>
+        <translation>Unbekannter Status „%1“; einer von TENTATIVE, CONFIRMED, CANCELLED, IN-PROCESS, COMPLETED, RE-SCHEDULED, NO-CHANGE.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance with the ids given.</source>
+        <translation>Es gibt keine Wartung mit den angegebenen Nummern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No maintenance matched; the calendar has no events.</source>
+        <translation>Keine Wartung passt; der Kalender enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>Exported %1 event(s) from %2 maintenance(s).</source>
+        <translation>%1 Termin(e) aus %2 Wartung(en) exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::IcsExport</name>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Kundennummer: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Wartung: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Circuits:</source>
+        <translation>Leitungen:</translation>
+    </message>
+    <message>
+        <source>Maintenance %1 (%2)</source>
+        <translation>Wartung %1 (%2)</translation>
     </message>
 </context>
 <context>

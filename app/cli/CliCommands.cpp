@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "DemoSeeder.h"
+#include "ExportIcsCommand.h"
 #include "IntakeCommands.h"
 #include "MailCommands.h"
 #include "Migrations.h"
@@ -124,6 +125,9 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("overlaps"), QStringLiteral("overlaps [--json] [--exclude-no-impact]"),
          Cli::tr("Find maintenances running at the same time at a site (redundancy reduced or lost) and print them."),
          &runOverlapsCommand},
+        {QStringLiteral("export-ics"), QStringLiteral("export-ics [--output FILE] [--id N] [--status S] [--provider P] [--upcoming]"),
+         Cli::tr("Write maintenances as an iCalendar file for calendar clients, one event per window."),
+         &runExportIcsCommand},
         {QStringLiteral("reparse"), QStringLiteral("reparse ID...|--all [--provider P]"),
          Cli::tr("Parse stored notifications again; --provider assigns the provider of an unknown sender."), &runReparseCommand},
         {QStringLiteral("fetch"), QStringLiteral("fetch [--source NAME]"),

@@ -177,6 +177,10 @@ public:
     // By site name, then time. With maintenanceIds: only the overlaps one of them takes part in.
     [[nodiscard]] QList<SiteOverlap> siteOverlaps(const QList<qint64> &maintenanceIds = {}) const;
 
+    // The parsed JSON of the newest notice applied to each maintenance, for what only the notice
+    // says (the provider's account); maintenances with none are left out.
+    [[nodiscard]] QHash<qint64, QByteArray> latestAppliedNotices(const QList<qint64> &maintenanceIds) const;
+
 private:
     Store(QString path, QString connectionName);
 

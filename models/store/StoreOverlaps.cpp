@@ -82,4 +82,18 @@ QList<SiteOverlap> Store::siteOverlaps(const QList<qint64> &maintenanceIds) cons
     return result;
 }
 
+QHash<qint64, QByteArray> Store::latestAppliedNotices(const QList<qint64> &maintenanceIds) const
+{
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT maintenance_id, parsed_json FROM parsed_notifications WHERE id IN"
+        " (SELECT max(id) FROM parsed_notifications WHERE applied = 1 AND maintenance_id IS NOT NULL")
+        + idFilter(QStringLiteral("maintenance_id"), maintenanceIds, QStringLiteral("AND"))
+        + QStringLiteral(" GROUP BY maintenance_id)"));
+    q.exec();
+    QHash<qint64, QByteArray> result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toString().toUtf8());
+    return result;
+}
+
 } // namespace nocdesk
