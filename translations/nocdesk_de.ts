@@ -180,6 +180,10 @@
         <source>Write maintenances as an iCalendar file for calendar clients, one event per window.</source>
         <translation>Schreibt Wartungen als iCalendar-Datei für Kalenderprogramme, ein Termin je Zeitfenster.</translation>
     </message>
+    <message>
+        <source>Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped.</source>
+        <translation>Stellt /metrics für Prometheus bereit (Wartungsstatus der Leitungen, NocDesks eigene Kennzahlen), bis es beendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -1229,6 +1233,37 @@
     <message>
         <source>%1: %2%3</source>
         <translation>%1: %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MetricsCli</name>
+    <message>
+        <source>Serve /metrics in the Prometheus text format: circuit_maintenance_status per circuit and NocDesk's own figures.</source>
+        <translation>Stellt /metrics im Textformat von Prometheus bereit: circuit_maintenance_status je Leitung und NocDesks eigene Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default: the settings, else 127.0.0.1:%1; port 0 picks a free one).</source>
+        <translation>Adresse und Port, auf denen bereitgestellt wird (Vorgabe: die Einstellungen, sonst 127.0.0.1:%1; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Labels of circuit_maintenance_status as LABEL=ATTRIBUTE,... (default: the settings, else %1).</source>
+        <translation>Labels von circuit_maintenance_status als LABEL=ATTRIBUT,... (Vorgabe: die Einstellungen, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Print the exposition to standard output and exit.</source>
+        <translation>Gibt die Metriken auf der Standardausgabe aus und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Usage: metrics [--listen ADDR:PORT] [--labels SPEC] [--once]</source>
+        <translation>Aufruf: metrics [--listen ADRESSE:PORT] [--labels SPEC] [--once]</translation>
+    </message>
+    <message>
+        <source>Give --listen as ADDRESS:PORT with an IP address, e.g. 127.0.0.1:%1.</source>
+        <translation>Geben Sie --listen als ADRESSE:PORT mit einer IP-Adresse an, z. B. 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Serving http://%1:%2/metrics; stop with Ctrl+C.</source>
+        <translation>Stelle http://%1:%2/metrics bereit; beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2541,32 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
     <message>
         <source>its type is not supported</source>
         <translation>sein Typ wird nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::metrics::CircuitLabels</name>
+    <message>
+        <source>"%1" is not LABEL=ATTRIBUTE with a valid Prometheus label name.</source>
+        <translation>„%1“ ist nicht LABEL=ATTRIBUT mit einem gültigen Prometheus-Labelnamen.</translation>
+    </message>
+    <message>
+        <source>Unknown circuit attribute "%1"; one of %2.</source>
+        <translation>Unbekanntes Leitungsattribut „%1“; eines von %2.</translation>
+    </message>
+    <message>
+        <source>The label "%1" is given twice.</source>
+        <translation>Das Label „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Give at least one label, e.g. %1.</source>
+        <translation>Geben Sie mindestens ein Label an, z. B. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::metrics::MetricsServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2 for /metrics: the address is not on this machine or the port is taken.</source>
+        <translation>Auf %1 Port %2 kann /metrics nicht bereitgestellt werden: Die Adresse gehört nicht zu diesem Rechner oder der Port ist belegt.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ExportIcsCommand.h"
 #include "IntakeCommands.h"
 #include "MailCommands.h"
+#include "MetricsCommand.h"
 #include "Migrations.h"
 #include "OverlapCommand.h"
 #include "Store.h"
@@ -134,6 +135,9 @@ QList<CliCommand> cliCommands()
          Cli::tr("Fetch new mail from the notification sources into the store."), &runFetchCommand},
         {QStringLiteral("sources"), QStringLiteral("sources add|list|validate|remove|export|import"),
          Cli::tr("Manage notification sources (IMAP, Gmail API, files)."), &runSourcesCommand},
+        {QStringLiteral("metrics"), QStringLiteral("metrics [--listen ADDR:PORT] [--labels SPEC] [--once]"),
+         Cli::tr("Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped."),
+         &runMetricsCommand},
         {QStringLiteral("parse-syslog"), QStringLiteral("parse-syslog [FILE...]"),
          Cli::tr("Parse syslog lines (stdin by default) and print one JSON object per line."), &Cli::parseSyslog},
     };

@@ -181,6 +181,13 @@ public:
     // says (the provider's account); maintenances with none are left out.
     [[nodiscard]] QHash<qint64, QByteArray> latestAppliedNotices(const QList<qint64> &maintenanceIds) const;
 
+    // Figures for the metrics endpoint.
+    [[nodiscard]] QMap<NotificationOutcome, qint64> notificationCountsByOutcome() const;
+    struct EventCount { qint64 rows = 0; qint64 lines = 0; }; // lines: rows plus their folded repeats
+    // Events received at or after since. Rows are appended in time order, so only the tail of
+    // the table is read.
+    [[nodiscard]] EventCount eventsReceivedSince(const QDateTime &since) const;
+
 private:
     Store(QString path, QString connectionName);
 
