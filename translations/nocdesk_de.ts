@@ -174,6 +174,18 @@
         <source>Fetch new mail from the notification sources into the store.</source>
         <translation>Ruft neue Mails aus den Benachrichtigungsquellen in die Datenbank ab.</translation>
     </message>
+    <message>
+        <source>Find maintenances running at the same time at a site (redundancy reduced or lost) and print them.</source>
+        <translation>Findet Wartungen, die an einem Standort gleichzeitig laufen (Redundanz verringert oder verloren), und gibt sie aus.</translation>
+    </message>
+    <message>
+        <source>Write maintenances as an iCalendar file for calendar clients, one event per window.</source>
+        <translation>Schreibt Wartungen als iCalendar-Datei für Kalenderprogramme, ein Termin je Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped.</source>
+        <translation>Stellt /metrics für Prometheus bereit (Wartungsstatus der Leitungen, NocDesks eigene Kennzahlen), bis es beendet wird.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -503,6 +515,88 @@
     <message>
         <source>Not parsed</source>
         <translation>Nicht ausgewertet</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::IcsCli</name>
+    <message>
+        <source>Write maintenances as an iCalendar file (RFC 5545, one event per window, with the BCOP X-MAINTNOTE properties).</source>
+        <translation>Schreibt Wartungen als iCalendar-Datei (RFC 5545, ein Termin je Zeitfenster, mit den BCOP-Eigenschaften X-MAINTNOTE).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Schreibt in FILE statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Only this maintenance (repeatable).</source>
+        <translation>Nur diese Wartung (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only maintenances with this status, e.g. CONFIRMED (repeatable).</source>
+        <translation>Nur Wartungen mit diesem Status, z. B. CONFIRMED (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only maintenances of this provider, e.g. zayo (repeatable).</source>
+        <translation>Nur Wartungen dieses Providers, z. B. zayo (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Only windows that have not ended yet.</source>
+        <translation>Nur Zeitfenster, die noch nicht vorbei sind.</translation>
+    </message>
+    <message>
+        <source>Usage: export-ics [--output FILE] [--id N ...] [--status S ...] [--provider P ...] [--upcoming]</source>
+        <translation>Aufruf: export-ics [--output DATEI] [--id N ...] [--status S ...] [--provider P ...] [--upcoming]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a maintenance id.</source>
+        <translation>„%1“ ist keine Wartungsnummer.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; one of TENTATIVE, CONFIRMED, CANCELLED, IN-PROCESS, COMPLETED, RE-SCHEDULED, NO-CHANGE.</source>
+        <translation>Unbekannter Status „%1“; einer von TENTATIVE, CONFIRMED, CANCELLED, IN-PROCESS, COMPLETED, RE-SCHEDULED, NO-CHANGE.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance with the ids given.</source>
+        <translation>Es gibt keine Wartung mit den angegebenen Nummern.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No maintenance matched; the calendar has no events.</source>
+        <translation>Keine Wartung passt; der Kalender enthält keine Termine.</translation>
+    </message>
+    <message>
+        <source>Exported %1 event(s) from %2 maintenance(s).</source>
+        <translation>%1 Termin(e) aus %2 Wartung(en) exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::IcsExport</name>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Kundennummer: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance: %1</source>
+        <translation>Wartung: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Circuits:</source>
+        <translation>Leitungen:</translation>
+    </message>
+    <message>
+        <source>Maintenance %1 (%2)</source>
+        <translation>Wartung %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1349,37 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::MetricsCli</name>
+    <message>
+        <source>Serve /metrics in the Prometheus text format: circuit_maintenance_status per circuit and NocDesk's own figures.</source>
+        <translation>Stellt /metrics im Textformat von Prometheus bereit: circuit_maintenance_status je Leitung und NocDesks eigene Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default: the settings, else 127.0.0.1:%1; port 0 picks a free one).</source>
+        <translation>Adresse und Port, auf denen bereitgestellt wird (Vorgabe: die Einstellungen, sonst 127.0.0.1:%1; Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Labels of circuit_maintenance_status as LABEL=ATTRIBUTE,... (default: the settings, else %1).</source>
+        <translation>Labels von circuit_maintenance_status als LABEL=ATTRIBUT,... (Vorgabe: die Einstellungen, sonst %1).</translation>
+    </message>
+    <message>
+        <source>Print the exposition to standard output and exit.</source>
+        <translation>Gibt die Metriken auf der Standardausgabe aus und beendet sich.</translation>
+    </message>
+    <message>
+        <source>Usage: metrics [--listen ADDR:PORT] [--labels SPEC] [--once]</source>
+        <translation>Aufruf: metrics [--listen ADRESSE:PORT] [--labels SPEC] [--once]</translation>
+    </message>
+    <message>
+        <source>Give --listen as ADDRESS:PORT with an IP address, e.g. 127.0.0.1:%1.</source>
+        <translation>Geben Sie --listen als ADRESSE:PORT mit einer IP-Adresse an, z. B. 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Serving http://%1:%2/metrics; stop with Ctrl+C.</source>
+        <translation>Stelle http://%1:%2/metrics bereit; beenden mit Strg+C.</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::NotificationTableModel</name>
     <message>
         <source>Received</source>
@@ -1299,6 +1424,45 @@
     <message>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::OverlapCli</name>
+    <message>
+        <source>redundancy lost</source>
+        <translation>Redundanz verloren</translation>
+    </message>
+    <message>
+        <source>redundancy reduced</source>
+        <translation>Redundanz verringert</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Find maintenances that run at the same time at a site, store the result for the console, and print it.</source>
+        <translation>Findet Wartungen, die an einem Standort gleichzeitig laufen, speichert das Ergebnis für die Konsole und gibt es aus.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Gibt ein JSON-Array aus.</translation>
+    </message>
+    <message>
+        <source>Leave out circuits listed as NO-IMPACT (default: the setting %1, else false).</source>
+        <translation>Lässt Leitungen mit NO-IMPACT weg (Vorgabe: die Einstellung %1, sonst nein).</translation>
+    </message>
+    <message>
+        <source>Usage: overlaps [--json] [--exclude-no-impact]</source>
+        <translation>Aufruf: overlaps [--json] [--exclude-no-impact]</translation>
+    </message>
+    <message>
+        <source>No maintenances overlap at any site.</source>
+        <translation>An keinem Standort überschneiden sich Wartungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 circuits</source>
+        <translation>%1 von %2 Leitungen</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2658,32 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
     <message>
         <source>its type is not supported</source>
         <translation>sein Typ wird nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::metrics::CircuitLabels</name>
+    <message>
+        <source>"%1" is not LABEL=ATTRIBUTE with a valid Prometheus label name.</source>
+        <translation>„%1“ ist nicht LABEL=ATTRIBUT mit einem gültigen Prometheus-Labelnamen.</translation>
+    </message>
+    <message>
+        <source>Unknown circuit attribute "%1"; one of %2.</source>
+        <translation>Unbekanntes Leitungsattribut „%1“; eines von %2.</translation>
+    </message>
+    <message>
+        <source>The label "%1" is given twice.</source>
+        <translation>Das Label „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Give at least one label, e.g. %1.</source>
+        <translation>Geben Sie mindestens ein Label an, z. B. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::metrics::MetricsServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2 for /metrics: the address is not on this machine or the port is taken.</source>
+        <translation>Auf %1 Port %2 kann /metrics nicht bereitgestellt werden: Die Adresse gehört nicht zu diesem Rechner oder der Port ist belegt.</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 
 #include "AppPaths.h"
 #include "DemoSeeder.h"
+#include "ExportIcsCommand.h"
 #include "IntakeCommands.h"
 #include "MailCommands.h"
+#include "MetricsCommand.h"
 #include "Migrations.h"
+#include "OverlapCommand.h"
 #include "Store.h"
 #include "ParseCommand.h"
 #include "syslog/parsesyslogcommand.h"
@@ -120,12 +123,21 @@ QList<CliCommand> cliCommands()
          Cli::tr("List the stored notifications with their outcome."), &runNotificationsCommand},
         {QStringLiteral("maintenances"), QStringLiteral("maintenances list [--json]"),
          Cli::tr("List the circuit maintenances."), &runMaintenancesCommand},
+        {QStringLiteral("overlaps"), QStringLiteral("overlaps [--json] [--exclude-no-impact]"),
+         Cli::tr("Find maintenances running at the same time at a site (redundancy reduced or lost) and print them."),
+         &runOverlapsCommand},
+        {QStringLiteral("export-ics"), QStringLiteral("export-ics [--output FILE] [--id N] [--status S] [--provider P] [--upcoming]"),
+         Cli::tr("Write maintenances as an iCalendar file for calendar clients, one event per window."),
+         &runExportIcsCommand},
         {QStringLiteral("reparse"), QStringLiteral("reparse ID...|--all [--provider P]"),
          Cli::tr("Parse stored notifications again; --provider assigns the provider of an unknown sender."), &runReparseCommand},
         {QStringLiteral("fetch"), QStringLiteral("fetch [--source NAME]"),
          Cli::tr("Fetch new mail from the notification sources into the store."), &runFetchCommand},
         {QStringLiteral("sources"), QStringLiteral("sources add|list|validate|remove|export|import"),
          Cli::tr("Manage notification sources (IMAP, Gmail API, files)."), &runSourcesCommand},
+        {QStringLiteral("metrics"), QStringLiteral("metrics [--listen ADDR:PORT] [--labels SPEC] [--once]"),
+         Cli::tr("Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped."),
+         &runMetricsCommand},
         {QStringLiteral("parse-syslog"), QStringLiteral("parse-syslog [FILE...]"),
          Cli::tr("Parse syslog lines (stdin by default) and print one JSON object per line."), &Cli::parseSyslog},
     };

@@ -14,6 +14,16 @@ inline const QString kIntakeEnabled = QStringLiteral("intake/enabled");
 inline const QString kIntakeAddress = QStringLiteral("intake/address");
 inline const QString kIntakeUdpPort = QStringLiteral("intake/udpPort");
 inline const QString kIntakeTcpPort = QStringLiteral("intake/tcpPort");
+// The maintenance overlap job: leave out circuits a maintenance lists as NO-IMPACT (default
+// false, as in the source system's overlap_job_exclude_no_impact).
+inline const QString kOverlapExcludeNoImpact = QStringLiteral("maintenance/overlapExcludeNoImpact");
+// The Prometheus endpoint (app/metrics): off by default; on loopback, port 9810 when on.
+// metrics/labels names circuit_maintenance_status's labels: "label=attribute,..." (see
+// metrics::CircuitLabels), "circuit=cid,provider=provider,circuit_type=type,site=site_a" by default.
+inline const QString kMetricsEnabled = QStringLiteral("metrics/enabled");
+inline const QString kMetricsAddress = QStringLiteral("metrics/address");
+inline const QString kMetricsPort = QStringLiteral("metrics/port");
+inline const QString kMetricsLabels = QStringLiteral("metrics/labels");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {

@@ -225,12 +225,38 @@ Migration mailPipeline()
     }};
 }
 
+// What the maintenance overlap job found on its last run (app/maintenance): per site, spans in
+// which two or more maintenances run at once, and which circuits each has there. Each run
+// replaces the rows whole; the timeline reads them by time, the maintenance pane by maintenance.
+Migration siteOverlaps()
+{
+    return {6, {
+        QStringLiteral("CREATE TABLE site_overlaps ("
+                       " id INTEGER PRIMARY KEY,"
+                       " site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL,"
+                       " start_at INTEGER NOT NULL,"
+                       " end_at INTEGER NOT NULL,"
+                       " site_circuits INTEGER NOT NULL,"
+                       " computed_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX site_overlaps_time ON site_overlaps(start_at)"),
+        QStringLiteral("CREATE TABLE site_overlap_circuits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " overlap_id INTEGER NOT NULL REFERENCES site_overlaps(id) ON DELETE CASCADE,"
+                       " maintenance_id INTEGER NOT NULL REFERENCES maintenances(id) ON DELETE CASCADE,"
+                       " circuit_id INTEGER NOT NULL REFERENCES circuits(id) ON DELETE CASCADE,"
+                       " impact TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX site_overlap_circuits_overlap ON site_overlap_circuits(overlap_id)"),
+        QStringLiteral("CREATE INDEX site_overlap_circuits_maintenance ON site_overlap_circuits(maintenance_id)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
-                                        unparsedEvents(), mailPipeline()};
+                                        unparsedEvents(), mailPipeline(), siteOverlaps()};
     return steps;
 }
 

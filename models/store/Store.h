@@ -5,6 +5,7 @@
 #include "domain/Inventory.h"
 #include "domain/Maintenance.h"
 #include "domain/Notification.h"
+#include "domain/SiteOverlap.h"
 #include "StoreError.h"
 
 #include <QByteArray>
@@ -174,6 +175,22 @@ public:
     QList<qint64> setAlarmState(const QList<qint64> &alarmIds, AlarmState state, const QString &actor);
     [[nodiscard]] QList<Alarm> alarms(const QList<qint64> &ids = {}) const;
     [[nodiscard]] QList<AlarmHistoryEntry> alarmHistory(qint64 alarmId) const;
+
+    // Site overlaps: what the overlap job found on its last run, replaced whole by each run.
+    void replaceSiteOverlaps(const QList<SiteOverlap> &overlaps, const QDateTime &computedAt);
+    // By site name, then time. With maintenanceIds: only the overlaps one of them takes part in.
+    [[nodiscard]] QList<SiteOverlap> siteOverlaps(const QList<qint64> &maintenanceIds = {}) const;
+
+    // The parsed JSON of the newest notice applied to each maintenance, for what only the notice
+    // says (the provider's account); maintenances with none are left out.
+    [[nodiscard]] QHash<qint64, QByteArray> latestAppliedNotices(const QList<qint64> &maintenanceIds) const;
+
+    // Figures for the metrics endpoint.
+    [[nodiscard]] QMap<NotificationOutcome, qint64> notificationCountsByOutcome() const;
+    struct EventCount { qint64 rows = 0; qint64 lines = 0; }; // lines: rows plus their folded repeats
+    // Events received at or after since. Rows are appended in time order, so only the tail of
+    // the table is read.
+    [[nodiscard]] EventCount eventsReceivedSince(const QDateTime &since) const;
 
 private:
     Store(QString path, QString connectionName);

@@ -1,0 +1,30 @@
+#include "OverlapJob.h"
+
+#include "CurrentWindows.h"
+#include "SettingsKeys.h"
+
+#include <QSettings>
+
+namespace nocdesk {
+
+QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, const QDateTime &computedAt)
+{
+    QList<Maintenance> open = store.maintenances();
+    open.erase(std::remove_if(open.begin(), open.end(), [](const Maintenance &m) {
+                   return m.status == MaintenanceStatus::Cancelled || m.status == MaintenanceStatus::Completed;
+               }), open.end());
+    const QList<SiteOverlap> found =
+        findSiteOverlaps(withCurrentWindows(store, open), store.circuits(), store.sites(), options);
+    store.replaceSiteOverlaps(found, computedAt);
+    // Read back, so the caller gets the row ids the view will see.
+    return store.siteOverlaps();
+}
+
+OverlapOptions OverlapJob::optionsFromSettings(const QSettings &settings)
+{
+    OverlapOptions options;
+    options.excludeNoImpact = settings.value(settings::kOverlapExcludeNoImpact, false).toBool();
+    return options;
+}
+
+} // namespace nocdesk
