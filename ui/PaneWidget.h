@@ -13,20 +13,27 @@ namespace nocdesk {
 
 class DetailPanel;
 class PaneFilterProxyModel;
-class RecordTableModel;
 
 // One pane of the console: a toolbar (filter field, pane actions, column chooser), the table
-// over a sort/filter proxy, and the detail panel for the selected row. Its header layout
-// (widths, order, hidden columns, sort) and splitter persist under the pane's object name.
+// and the detail panel for the selected row. Its header layout (widths, order, hidden columns,
+// sort) and splitter persist under the pane's object name.
+//
+// A pane over rows held in memory sorts and filters them in a proxy. A pane whose model sorts
+// and filters itself (in SQL, over more rows than memory holds) gets the model directly: the
+// header's sort goes to the model and the filter field's text to filterTextChanged.
 class PaneWidget : public QWidget
 {
     Q_OBJECT
 public:
-    PaneWidget(const QString &objectName, RecordTableModel *model, QWidget *parent = nullptr);
+    enum class Filtering { Proxy, Model };
+
+    PaneWidget(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr,
+               Filtering filtering = Filtering::Proxy);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
+    // nullptr for a pane whose model filters itself.
     [[nodiscard]] PaneFilterProxyModel *proxy() const { return m_proxy; }
-    [[nodiscard]] RecordTableModel *model() const { return m_model; }
+    [[nodiscard]] QAbstractItemModel *model() const { return m_model; }
     [[nodiscard]] QLineEdit *filterField() const { return m_filter; }
     [[nodiscard]] DetailPanel *detailPanel() const { return m_detail; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
@@ -37,6 +44,8 @@ public:
     void addPaneAction(QAction *action);
     // A status widget on the pane's toolbar, before the column chooser.
     void addPaneWidget(QWidget *widget);
+    // A row of filter controls under the toolbar.
+    void setFilterBar(QWidget *bar);
     // Applied when no saved layout exists.
     void setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns);
 
@@ -45,13 +54,18 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    // Filtering::Model: the filter field's text, once typing pauses.
+    void filterTextChanged(const QString &text);
 
 private:
     void updateDetail();
     void rebuildColumnMenu();
     void fitColumnsOnce();
 
-    RecordTableModel *m_model;
+    void applyFilterText();
+    void keepTopRowOnInsert();
+
+    QAbstractItemModel *m_model;
     PaneFilterProxyModel *m_proxy;
     QToolBar *m_toolBar;
     QLineEdit *m_filter;

@@ -14,6 +14,8 @@ inline const QString kIntakeEnabled = QStringLiteral("intake/enabled");
 inline const QString kIntakeAddress = QStringLiteral("intake/address");
 inline const QString kIntakeUdpPort = QStringLiteral("intake/udpPort");
 inline const QString kIntakeTcpPort = QStringLiteral("intake/tcpPort");
+// The Live Events pane's last filter (a map of its fields).
+inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {
