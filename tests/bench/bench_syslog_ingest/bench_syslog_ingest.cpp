@@ -1,4 +1,5 @@
-// bench_syslog_ingest [LINES]: how many syslog lines per second NocDesk parses and commits.
+// bench_syslog_ingest [LINES] [--without-pane-indexes]: how many syslog lines per second
+// NocDesk parses and commits.
 //
 // For each run a separate process sends LINES real-looking device lines over loopback
 // (nocdesk-cli syslog-gen over TCP and UDP, and loggen from syslog-ng when installed) into an
@@ -6,6 +7,8 @@
 // line received to the last one stored; a repeated line is stored as a count on its first
 // row) and lines lost. Then the ceiling: the same rows
 // inserted into the same table with raw sqlite3 prepared statements, 5,000 per transaction.
+// --without-pane-indexes drops the Live Events pane's indexes from every database first, to
+// see what they cost the writer on the same build and machine.
 #include "IntakeService.h"
 #include "Store.h"
 #include "SyslogGenerator.h"
@@ -48,6 +51,21 @@ double rssMiB()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+bool g_withoutPaneIndexes = false;
+
+void dropPaneIndexes(const QString &path)
+{
+    if (!g_withoutPaneIndexes)
+        return;
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    for (const char *index : {"events_host", "events_severity", "events_code", "events_kind", "events_status"}) {
+        const QByteArray sql = QByteArray("DROP INDEX IF EXISTS ") + index;
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
 }
 
 // Runs the sender to completion and waits until the intake has committed what arrived.
@@ -111,6 +129,7 @@ RunResult run(const QString &name, const QString &program, const QStringList &ar
 double ceilingRowsPerSecond(const QString &path, int rows)
 {
     (void)Store::open(path, QStringLiteral("ceiling"));
+    dropPaneIndexes(path);
     SyslogGenerator generator(1);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Event> events;
@@ -185,6 +204,7 @@ void breakdown(const QString &path, int rows)
         events.append(parseSyslogLine(line, now));
     const double parseSeconds = double(clock.nsecsElapsed()) / 1e9;
     Store store = Store::open(path, QStringLiteral("breakdown"));
+    dropPaneIndexes(path);
     clock.restart();
     for (int i = 0; i < rows; i += 5000)
         store.addEvents(events.mid(i, 5000));
@@ -205,15 +225,23 @@ void print(const RunResult &r)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    qint64 lines = 1000000;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--without-pane-indexes")
+            g_withoutPaneIndexes = true;
+        else
+            lines = QByteArray(argv[i]).toLongLong();
+    }
     QTemporaryDir dir;
     const QString cli = QStringLiteral(NOCDESK_CLI);
-    std::printf("bench_syslog_ingest: %lld lines per run, %d cores\n", lines, QThread::idealThreadCount());
+    std::printf("bench_syslog_ingest: %lld lines per run, %d cores%s\n", lines, QThread::idealThreadCount(),
+                g_withoutPaneIndexes ? ", without the events pane's indexes" : "");
 
     QList<RunResult> results;
     auto database = [&dir](const QString &name) {
         const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
         (void)Store::open(path, name);
+        dropPaneIndexes(path);
         return path;
     };
     const QString count = QString::number(lines);
