@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
@@ -122,6 +123,26 @@
     <message>
         <source>Parse a provider's maintenance notice (an RFC 822 mail, or TYPE=PATH parts) and print its maintenances as JSON.</source>
         <translation>Die Wartungsmeldung eines Providers auswerten (eine RFC-822-Mail oder Teile als TYP=PFAD) und ihre Wartungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Import .eml files or maildirs: every mail is stored whole and parsed into maintenances.</source>
+        <translation>Importiert .eml-Dateien oder Maildirs: Jede Mail wird vollständig gespeichert und in Wartungen zerlegt.</translation>
+    </message>
+    <message>
+        <source>List the stored notifications with their outcome.</source>
+        <translation>Listet die gespeicherten Benachrichtigungen mit ihrem Ergebnis auf.</translation>
+    </message>
+    <message>
+        <source>List the circuit maintenances.</source>
+        <translation>Listet die Leitungswartungen auf.</translation>
+    </message>
+    <message>
+        <source>Parse stored notifications again; --provider assigns the provider of an unknown sender.</source>
+        <translation>Wertet gespeicherte Benachrichtigungen erneut aus; --provider weist einem unbekannten Absender den Provider zu.</translation>
+    </message>
+    <message>
+        <source>Manage notification sources (IMAP, Gmail API, files).</source>
+        <translation>Verwaltet Benachrichtigungsquellen (IMAP, Gmail-API, Dateien).</translation>
     </message>
 </context>
 <context>
@@ -645,6 +666,159 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::MailCli</name>
+    <message>
+        <source>%1: already stored as notification #%2</source>
+        <translation>%1: bereits als Benachrichtigung #%2 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: notification #%2 %3</source>
+        <translation>%1: Benachrichtigung #%2 %3</translation>
+    </message>
+    <message>
+        <source> (provider %1)</source>
+        <translation> (Provider %1)</translation>
+    </message>
+    <message>
+        <source>, maintenances %1</source>
+        <translation>, Wartungen %1</translation>
+    </message>
+    <message>
+        <source>Import .eml files or maildirs into the notifications; each mail is stored whole and parsed.</source>
+        <translation>Importiert .eml-Dateien oder Maildirs in die Benachrichtigungen; jede Mail wird vollständig gespeichert und ausgewertet.</translation>
+    </message>
+    <message>
+        <source>An .eml file, a maildir, or a folder of .eml files.</source>
+        <translation>Eine .eml-Datei, ein Maildir oder ein Ordner mit .eml-Dateien.</translation>
+    </message>
+    <message>
+        <source>import needs at least one PATH.</source>
+        <translation>import braucht mindestens einen PFAD.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>List the stored notifications with their outcome.</source>
+        <translation>Listet die gespeicherten Benachrichtigungen mit ihrem Ergebnis auf.</translation>
+    </message>
+    <message>
+        <source>The only action: list.</source>
+        <translation>Die einzige Aktion: list.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Gibt ein JSON-Array aus.</translation>
+    </message>
+    <message>
+        <source>Only notifications with this outcome.</source>
+        <translation>Nur Benachrichtigungen mit diesem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Usage: notifications list [--json] [--outcome OUTCOME]</source>
+        <translation>Aufruf: notifications list [--json] [--outcome ERGEBNIS]</translation>
+    </message>
+    <message>
+        <source>Unknown outcome "%1".</source>
+        <translation>Unbekanntes Ergebnis „%1“.</translation>
+    </message>
+    <message>
+        <source>List the circuit maintenances.</source>
+        <translation>Listet die Leitungswartungen auf.</translation>
+    </message>
+    <message>
+        <source>Usage: maintenances list [--json]</source>
+        <translation>Aufruf: maintenances list [--json]</translation>
+    </message>
+    <message>
+        <source>	acknowledged by %1</source>
+        <translation>	bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Parse stored notifications again, e.g. after a parser upgrade or once their provider is known.</source>
+        <translation>Wertet gespeicherte Benachrichtigungen erneut aus, etwa nach einem Parser-Update oder sobald ihr Provider bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Notification ids.</source>
+        <translation>Nummern der Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Every stored notification.</source>
+        <translation>Alle gespeicherten Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Every notification with this outcome.</source>
+        <translation>Alle Benachrichtigungen mit diesem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Attribute the notifications to this provider.</source>
+        <translation>Ordnet die Benachrichtigungen diesem Provider zu.</translation>
+    </message>
+    <message>
+        <source>With --provider: attribute all future mail from the same sender to it.</source>
+        <translation>Mit --provider: ordnet ihm auch alle künftigen Mails desselben Absenders zu.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a notification id.</source>
+        <translation>„%1“ ist keine Benachrichtigungsnummer.</translation>
+    </message>
+    <message>
+        <source>reparse needs notification ids, --all or --outcome.</source>
+        <translation>reparse braucht Benachrichtigungsnummern, --all oder --outcome.</translation>
+    </message>
+    <message>
+        <source>--remember-sender needs --provider.</source>
+        <translation>--remember-sender braucht --provider.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MailImport</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: not readable</source>
+        <translation>%1: nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MailPipeline</name>
+    <message>
+        <source>There is no notification #%1.</source>
+        <translation>Es gibt keine Benachrichtigung #%1.</translation>
+    </message>
+    <message>
+        <source>Unknown provider "%1".</source>
+        <translation>Unbekannter Provider „%1“.</translation>
+    </message>
+    <message>
+        <source>The message names no sender.</source>
+        <translation>Die Nachricht nennt keinen Absender.</translation>
+    </message>
+    <message>
+        <source>No provider is known for the sender %1.</source>
+        <translation>Für den Absender %1 ist kein Provider bekannt.</translation>
+    </message>
+    <message>
+        <source>The sender %1 belongs to provider %2, which is not attached to source %3.</source>
+        <translation>Der Absender %1 gehört zum Provider %2, der der Quelle %3 nicht zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>Circuits not in the inventory: %1</source>
+        <translation>Leitungen nicht im Inventar: %1</translation>
+    </message>
+    <message>
+        <source>A newer notice for this maintenance was already applied; this one changes nothing.</source>
+        <translation>Eine neuere Meldung zu dieser Wartung wurde bereits übernommen; diese ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The parsed maintenances could not be stored: %1</source>
+        <translation>Die erkannten Wartungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::MainWindow</name>
     <message>
         <source>NocDesk</source>
@@ -933,6 +1107,216 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::SourceConfig</name>
+    <message>
+        <source>Unknown source kind "%1" (imap, gmail or file).</source>
+        <translation>Unbekannte Quellenart „%1“ (imap, gmail oder file).</translation>
+    </message>
+    <message>
+        <source>"%1" looks like a secret; secrets are kept in the keychain, never in source settings.</source>
+        <translation>„%1“ sieht nach einem Geheimnis aus; Geheimnisse liegen im Schlüsselbund, nie in den Quelleneinstellungen.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1" for a %2 source.</source>
+        <translation>Unbekannte Einstellung „%1“ für eine %2-Quelle.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome "%1" in labels (one of: %2).</source>
+        <translation>Unbekanntes Ergebnis „%1“ in labels (erlaubt: %2).</translation>
+    </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>Eine Quelle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>schedule_minutes cannot be negative.</source>
+        <translation>schedule_minutes darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Either attach all providers or list the providers that send through this source.</source>
+        <translation>Entweder alle Provider zuordnen oder die Provider auflisten, die über diese Quelle senden.</translation>
+    </message>
+    <message>
+        <source>An IMAP source needs a host.</source>
+        <translation>Eine IMAP-Quelle braucht einen Server.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>tls must be implicit, starttls or none.</source>
+        <translation>tls muss implicit, starttls oder none sein.</translation>
+    </message>
+    <message>
+        <source>An IMAP source needs an account.</source>
+        <translation>Eine IMAP-Quelle braucht ein Konto.</translation>
+    </message>
+    <message>
+        <source>A Gmail source needs an account.</source>
+        <translation>Eine Gmail-Quelle braucht ein Konto.</translation>
+    </message>
+    <message>
+        <source>A Gmail source needs a credentials_file (an OAuth client or a service account).</source>
+        <translation>Eine Gmail-Quelle braucht eine credentials_file (einen OAuth-Client oder ein Dienstkonto).</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SourcesCli</name>
+    <message>
+        <source>Usage:
+  sources list [--json]
+  sources add NAME --kind imap --host HOST [--port N] [--tls implicit|starttls|none] --account USER
+              [--folder F] [--ca-file PEM] [--source-header H] [--providers A,B] [--schedule-minutes N]
+              [--secret-env VAR]
+  sources add NAME --kind gmail --account ADDRESS --credentials-file JSON [--label OUTCOME=LABEL_ID]...
+              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header H]
+  sources remove NAME
+  sources export FILE
+  sources import FILE
+  sources validate NAME [--secret-env VAR]
+</source>
+        <translation>Aufruf:
+  sources list [--json]
+  sources add NAME --kind imap --host SERVER [--port N] [--tls implicit|starttls|none] --account BENUTZER
+              [--folder ORDNER] [--ca-file PEM] [--source-header KOPFZEILE] [--providers A,B] [--schedule-minutes N]
+              [--secret-env VARIABLE]
+  sources add NAME --kind gmail --account ADRESSE --credentials-file JSON [--label ERGEBNIS=LABEL_ID]...
+              [--limit-emails-with-not-header-from A,B] [--extra-scopes S,T] [--source-header KOPFZEILE]
+  sources remove NAME
+  sources export DATEI
+  sources import DATEI
+  sources validate NAME [--secret-env VARIABLE]
+</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>--label takes OUTCOME=LABEL_ID, not "%1".</source>
+        <translation>--label erwartet ERGEBNIS=LABEL_ID, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Source %1 saved.</source>
+        <translation>Quelle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) written to %1 (secrets stay in the keychain).</source>
+        <translation>
+            <numerusform>%n Quelle nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform><numerusform>%n Quellen nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a sources file: %2</source>
+        <translation>%1 ist keine Quellendatei: %2</translation>
+    </message>
+    <message>
+        <source>no "sources" array</source>
+        <translation>kein „sources“-Array</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) imported.</source>
+        <translation>
+            <numerusform>%n Quelle importiert.</numerusform><numerusform>%n Quellen importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Manage notification sources.</source>
+        <translation>Verwaltet Benachrichtigungsquellen.</translation>
+    </message>
+    <message>
+        <source>list, add, remove, export, import or validate.</source>
+        <translation>list, add, remove, export, import oder validate.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: gibt JSON aus.</translation>
+    </message>
+    <message>
+        <source>imap, gmail or file.</source>
+        <translation>imap, gmail oder file.</translation>
+    </message>
+    <message>
+        <source>IMAP server.</source>
+        <translation>IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>IMAP port (993 with implicit TLS, else 143).</source>
+        <translation>IMAP-Port (993 mit implizitem TLS, sonst 143).</translation>
+    </message>
+    <message>
+        <source>implicit, starttls or none.</source>
+        <translation>implicit, starttls oder none.</translation>
+    </message>
+    <message>
+        <source>Login name, or the Gmail address.</source>
+        <translation>Anmeldename oder die Gmail-Adresse.</translation>
+    </message>
+    <message>
+        <source>IMAP folder (INBOX).</source>
+        <translation>IMAP-Ordner (INBOX).</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) to trust.</source>
+        <translation>Ein zusätzliches vertrauenswürdiges CA-Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <source>The header that names the sender (From).</source>
+        <translation>Die Kopfzeile, die den Absender nennt (From).</translation>
+    </message>
+    <message>
+        <source>Only these providers send through this source.</source>
+        <translation>Nur diese Provider senden über diese Quelle.</translation>
+    </message>
+    <message>
+        <source>Fetch every N minutes (0: by hand only).</source>
+        <translation>Alle N Minuten abrufen (0: nur von Hand).</translation>
+    </message>
+    <message>
+        <source>Gmail: OAuth client or service-account JSON.</source>
+        <translation>Gmail: JSON eines OAuth-Clients oder Dienstkontos.</translation>
+    </message>
+    <message>
+        <source>Gmail: skip mail from these senders.</source>
+        <translation>Gmail: Mails dieser Absender überspringen.</translation>
+    </message>
+    <message>
+        <source>Gmail: OAuth scopes to ask for besides gmail.modify.</source>
+        <translation>Gmail: OAuth-Bereiche, die zusätzlich zu gmail.modify angefragt werden.</translation>
+    </message>
+    <message>
+        <source>Gmail: label id to apply per outcome.</source>
+        <translation>Gmail: Label-ID, die je Ergebnis gesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Save the source disabled.</source>
+        <translation>Die Quelle deaktiviert speichern.</translation>
+    </message>
+    <message>
+        <source>Take the password from this environment variable.</source>
+        <translation>Das Passwort aus dieser Umgebungsvariable nehmen.</translation>
+    </message>
+    <message>
+        <source>There is no source named "%1".</source>
+        <translation>Es gibt keine Quelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Source %1 removed; its mail stays in the notifications.</source>
+        <translation>Quelle %1 entfernt; ihre Mails bleiben in den Benachrichtigungen.</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::SqlQuery</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -999,6 +1383,14 @@
         <source>Unknown provider "%1".</source>
         <translation>Unbekannter Provider „%1“.</translation>
     </message>
+    <message>
+        <source>Circuit %1 of %2 is not in the inventory.</source>
+        <translation>Leitung %1 von %2 ist nicht im Inventar.</translation>
+    </message>
+    <message>
+        <source>There is no notification source named "%1".</source>
+        <translation>Es gibt keine Benachrichtigungsquelle namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::SyslogIntake</name>
@@ -1056,6 +1448,220 @@
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GmailClient</name>
+    <message>
+        <source>Gmail answered %1 with something that is not a JSON object (%2).</source>
+        <translation>Gmail hat auf %1 mit etwas geantwortet, das kein JSON-Objekt ist (%2).</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept the sign-in of %1 (%2): sign in again.</source>
+        <translation>Gmail akzeptiert die Anmeldung von %1 nicht (%2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Gmail refused %1 for %2: %3</source>
+        <translation>Gmail hat %1 für %2 verweigert: %3</translation>
+    </message>
+    <message>
+        <source>Gmail answered %1 to %2 %3 times in a row (%4): try again later.</source>
+        <translation>Gmail hat auf %2 %3-mal hintereinander mit %1 geantwortet (%4): Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Gmail answered %1 to %2: %3</source>
+        <translation>Gmail hat auf %2 mit %1 geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>The sign-in opens the mailbox %1, not %2 as configured.</source>
+        <translation>Die Anmeldung öffnet das Postfach %1, nicht wie eingestellt %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome; the outcomes are %2.</source>
+        <translation>„%1“ ist kein Ergebnis; die Ergebnisse sind %2.</translation>
+    </message>
+    <message>
+        <source>The label for "%1" is given by its name "%2"; Gmail needs its id, %3.</source>
+        <translation>Das Label für „%1“ ist mit seinem Namen „%2“ angegeben; Gmail braucht seine ID, %3.</translation>
+    </message>
+    <message>
+        <source>The label %1 for "%2" does not exist in %3.</source>
+        <translation>Das Label %1 für „%2“ gibt es in %3 nicht.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1: %2 messages, %3 labels.</source>
+        <translation>Angemeldet bei %1: %2 Nachrichten, %3 Labels.</translation>
+    </message>
+    <message>
+        <source>Gmail returned the same page twice while listing messages.</source>
+        <translation>Gmail hat beim Auflisten der Nachrichten dieselbe Seite zweimal geliefert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Gmail sent message %1 without a readable raw body.</source>
+        <translation>Gmail hat die Nachricht %1 ohne lesbaren Rohinhalt geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GmailTokenStore</name>
+    <message>
+        <source>The keyring holding the Gmail sign-in could not be used: %1. Unlock the keyring and try again.</source>
+        <translation>Der Schlüsselbund mit der Gmail-Anmeldung ließ sich nicht verwenden: %1. Bitte den Schlüsselbund entsperren und erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GmailTransport</name>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted (%2). It names "%3", SHA-256 fingerprint %4. Something between this computer and Google may be intercepting the connection: ask the network team before trusting it.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (%2). Es lautet auf „%3“, SHA-256-Fingerabdruck %4. Möglicherweise fängt etwas zwischen diesem Rechner und Google die Verbindung ab: Bitte das Netzwerkteam fragen, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved: check the DNS and the network connection.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden: Bitte DNS und Netzwerkverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: check the address, a proxy or a firewall.</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: Bitte Adresse, Proxy oder Firewall prüfen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: check the network connection and any proxy.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet: Bitte Netzwerkverbindung und Proxy prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GoogleAuthorizer</name>
+    <message>
+        <source>NocDesk is not signed in to the Gmail account %1 yet: sign in from the source's settings.</source>
+        <translation>NocDesk ist noch nicht beim Gmail-Konto %1 angemeldet: Bitte in den Einstellungen der Quelle anmelden.</translation>
+    </message>
+    <message>
+        <source>The credentials file now holds another OAuth client than the one %1 signed in with: sign in again.</source>
+        <translation>Die Zugangsdatei enthält jetzt einen anderen OAuth-Client als den, mit dem sich %1 angemeldet hat: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 does not allow everything the source now needs (%2); labelling messages needs gmail.modify. Sign in again.</source>
+        <translation>Die Anmeldung von %1 erlaubt nicht alles, was die Quelle jetzt braucht (%2); das Setzen von Labels braucht gmail.modify. Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint answered without an access token.</source>
+        <translation>Der Token-Endpunkt von Google hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <source>Google refused the service account's token request (%1). Check that its key is still active and that the Workspace admin delegated the scopes %2 to it for %3.</source>
+        <translation>Google hat die Token-Anfrage des Dienstkontos abgelehnt (%1). Bitte prüfen, ob sein Schlüssel noch aktiv ist und ob der Workspace-Administrator ihm die Bereiche %2 für %3 delegiert hat.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in of %1 (Google: %2): sign in again.</source>
+        <translation>Google hat die Anmeldung von %1 nicht angenommen (Google: %2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The Gmail sign-in of %1 has expired or was revoked (Google: %2): sign in again.</source>
+        <translation>Die Gmail-Anmeldung von %1 ist abgelaufen oder wurde widerrufen (Google: %2): Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google does not accept the OAuth client in the credentials file (%1): download it again from the Google Cloud console.</source>
+        <translation>Google akzeptiert den OAuth-Client in der Zugangsdatei nicht (%1): Bitte die Datei erneut aus der Google Cloud Console herunterladen.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint answered %1: %2</source>
+        <translation>Der Token-Endpunkt von Google hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The OAuth client in the credentials file is a web client without a redirect URI like http://127.0.0.1:PORT/: create a "Desktop app" client instead.</source>
+        <translation>Der OAuth-Client in der Zugangsdatei ist ein Web-Client ohne Weiterleitungs-URI wie http://127.0.0.1:PORT/: Bitte stattdessen einen Client vom Typ „Desktop-App“ anlegen.</translation>
+    </message>
+    <message>
+        <source>NocDesk cannot receive the browser's answer: port %1 on 127.0.0.1 is not available.</source>
+        <translation>NocDesk kann die Antwort des Browsers nicht empfangen: Port %1 auf 127.0.0.1 ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>NocDesk is signed in to Gmail. You can close this page.</source>
+        <translation>NocDesk ist bei Gmail angemeldet. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>Google did not grant access (%1): sign in again and allow NocDesk to read the mailbox.</source>
+        <translation>Google hat den Zugriff nicht gewährt (%1): Bitte erneut anmelden und NocDesk das Lesen des Postfachs erlauben.</translation>
+    </message>
+    <message>
+        <source>Google's token endpoint could not be reached: %1.</source>
+        <translation>Der Token-Endpunkt von Google war nicht erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer came from the browser within %1 minutes: sign in again.</source>
+        <translation>Innerhalb von %1 Minuten kam keine Antwort vom Browser: Bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Google granted access but sent no refresh token, so NocDesk could not fetch again later. Remove NocDesk's access in the Google account and sign in again.</source>
+        <translation>Google hat den Zugriff gewährt, aber kein Aktualisierungstoken gesendet, sodass NocDesk später nicht erneut abrufen könnte. Bitte den Zugriff von NocDesk im Google-Konto entfernen und erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::GoogleCredentials</name>
+    <message>
+        <source>%1 is not a Google credentials file: %2. Download the OAuth client (Desktop app) or a service account key from the Google Cloud console.</source>
+        <translation>%1 ist keine Google-Zugangsdatei: %2. Bitte den OAuth-Client (Desktop-App) oder einen Dienstkonto-Schlüssel aus der Google Cloud Console herunterladen.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the service account has no client_email or private_key</source>
+        <translation>dem Dienstkonto fehlt client_email oder private_key</translation>
+    </message>
+    <message>
+        <source>neither an "installed" nor a "web" OAuth client, nor a service account</source>
+        <translation>weder ein OAuth-Client vom Typ „installed“ oder „web“ noch ein Dienstkonto</translation>
+    </message>
+    <message>
+        <source>the OAuth client has no client_id</source>
+        <translation>dem OAuth-Client fehlt die client_id</translation>
+    </message>
+    <message>
+        <source>No credentials file is set: give the OAuth client or service account JSON file from the Google Cloud console.</source>
+        <translation>Es ist keine Zugangsdatei eingestellt: Bitte die JSON-Datei des OAuth-Clients oder Dienstkontos aus der Google Cloud Console angeben.</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read: %2.</source>
+        <translation>Die Zugangsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::gmail::ServiceAccountJwt</name>
+    <message>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <source>The private key of the service account %1 cannot be used: %2.</source>
+        <translation>Der private Schlüssel des Dienstkontos %1 ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>not an RSA key</source>
+        <translation>kein RSA-Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "DemoSeeder.h"
 #include "IntakeCommands.h"
+#include "MailCommands.h"
 #include "Migrations.h"
 #include "Store.h"
 #include "ParseCommand.h"
@@ -85,6 +86,20 @@ Store &CliContext::store()
     return *m_store;
 }
 
+std::optional<int> parseCommandOptions(QCommandLineParser &parser, CliContext &context)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + context.args())) {
+        context.err() << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 QList<CliCommand> cliCommands()
 {
     return {
@@ -99,6 +114,16 @@ QList<CliCommand> cliCommands()
         {QStringLiteral("parse"), QStringLiteral("parse --provider ID|auto INPUT..."),
          Cli::tr("Parse a provider's maintenance notice (an RFC 822 mail, or TYPE=PATH parts) and print its maintenances as JSON."),
          &Cli::parseNotice},
+        {QStringLiteral("import"), QStringLiteral("import PATH..."),
+         Cli::tr("Import .eml files or maildirs: every mail is stored whole and parsed into maintenances."), &runImportCommand},
+        {QStringLiteral("notifications"), QStringLiteral("notifications list [--json]"),
+         Cli::tr("List the stored notifications with their outcome."), &runNotificationsCommand},
+        {QStringLiteral("maintenances"), QStringLiteral("maintenances list [--json]"),
+         Cli::tr("List the circuit maintenances."), &runMaintenancesCommand},
+        {QStringLiteral("reparse"), QStringLiteral("reparse ID...|--all [--provider P]"),
+         Cli::tr("Parse stored notifications again; --provider assigns the provider of an unknown sender."), &runReparseCommand},
+        {QStringLiteral("sources"), QStringLiteral("sources add|list|remove|export|import"),
+         Cli::tr("Manage notification sources (IMAP, Gmail API, files)."), &runSourcesCommand},
         {QStringLiteral("parse-syslog"), QStringLiteral("parse-syslog [FILE...]"),
          Cli::tr("Parse syslog lines (stdin by default) and print one JSON object per line."), &Cli::parseSyslog},
     };

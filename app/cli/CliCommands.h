@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -52,6 +53,10 @@ struct CliCommand
     QString description;
     std::function<int(CliContext &)> run;
 };
+
+// Parses a command's own options (adding --help). Returns the exit code to end with when the
+// command should not go on: after printing its help, or the error in its arguments.
+[[nodiscard]] std::optional<int> parseCommandOptions(QCommandLineParser &parser, CliContext &context);
 
 // Every command nocdesk-cli knows; a subsystem adds its commands here.
 [[nodiscard]] QList<CliCommand> cliCommands();

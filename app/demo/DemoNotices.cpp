@@ -32,7 +32,9 @@ QByteArray rfc822(const QString &from, const QString &subject, const QDateTime &
         + QStringLiteral("Message-ID: ") + id + kCrLf
         + QStringLiteral("MIME-Version: 1.0") + kCrLf;
     if (calendar.isEmpty()) {
-        mail += QStringLiteral("Content-Type: text/plain; charset=utf-8") + kCrLf + kCrLf + text + kCrLf;
+        const bool html = text.startsWith(QLatin1String("<html"));
+        mail += (html ? QStringLiteral("Content-Type: text/html; charset=utf-8") : QStringLiteral("Content-Type: text/plain; charset=utf-8"))
+            + kCrLf + kCrLf + text + kCrLf;
     } else {
         mail += QStringLiteral("Content-Type: multipart/alternative; boundary=\"") + boundary + QLatin1Char('"') + kCrLf + kCrLf
             + QStringLiteral("--") + boundary + kCrLf
@@ -86,7 +88,6 @@ DemoNotice bcopMail(const Provider &provider, const Maintenance &m, const QDateT
     notice.subject = subject;
     notice.raw = rfc822(provider.displayName + QStringLiteral(" NOC <") + notice.sender + QLatin1Char('>'), subject, sent,
                         notice.messageId, text, calendar);
-    notice.providerName = provider.name;
     return notice;
 }
 
@@ -99,19 +100,14 @@ QList<DemoNotice> problemMails(const QDateTime &now)
         const char *subject;
         const char *idLocal;
         const char *body;
-        NotificationOutcome outcome;
-        const char *provider;
-        const char *error;
     };
     static const Problem problems[] = {
         {5, "MetroFiber NOC <noc@metrofiber.example>", "Planned works notification - ref MF-2211", "mf-2211",
-         "Planned works on our dark fibre ring between Frankfurt sites on Saturday night.\r\n",
-         NotificationOutcome::UnknownProvider, "", "No provider is configured for the sender noc@metrofiber.example."},
+         "Planned works on our dark fibre ring between Frankfurt sites on Saturday night.\r\n"},
         {30, "Zayo NOC <mr@zayo.com>", "Zayo Maintenance Notification - TTN-0004419877", "ttn-0004419877",
-         "Maintenance Ticket #: TTN-0004419877\r\nMaintenance Window: to be announced\r\n", NotificationOutcome::ParsingFailed,
-         "zayo", "zayo: no processor could parse the notice (html: no maintenance table; text: no start and end time in the maintenance window)"},
-        {52, "Equinix <no-reply@equinix.com>", "Equinix customer portal: new features this quarter", "newsletter-2026q4",
-         "Discover the new features of the Equinix customer portal.\r\n", NotificationOutcome::Ignored, "equinix", ""},
+         "Maintenance Ticket #: TTN-0004419877\r\nMaintenance Window: to be announced\r\n"},
+        {52, "Zayo <mr@zayo.com>", "Zayo customer newsletter: what is new in the portal this quarter", "newsletter-2026q4",
+         "<html><body><h1>Zayo customer newsletter</h1><p>Discover the new features of the customer portal.</p></body></html>\r\n"},
     };
     QList<DemoNotice> mails;
     for (const Problem &p : problems) {
@@ -122,9 +118,6 @@ QList<DemoNotice> problemMails(const QDateTime &now)
         n.subject = QString::fromUtf8(p.subject);
         n.messageId = messageId(QString::fromUtf8(p.idLocal), n.sender.section(QLatin1Char('@'), 1));
         n.raw = rfc822(from, n.subject, n.receivedAt, n.messageId, QString::fromUtf8(p.body), {});
-        n.outcome = p.outcome;
-        n.providerName = QString::fromUtf8(p.provider);
-        n.error = QString::fromUtf8(p.error);
         mails << n;
     }
     return mails;

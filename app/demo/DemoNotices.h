@@ -18,9 +18,6 @@ struct DemoNotice
     QString sender;
     QString subject;
     QByteArray raw;
-    NotificationOutcome outcome = NotificationOutcome::Parsed;
-    QString providerName;
-    QString error;
 };
 
 // Builds the demo's raw material in the formats real sources deliver: RFC 822 mails carrying

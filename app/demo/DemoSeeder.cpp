@@ -2,7 +2,7 @@
 
 #include "DemoNotices.h"
 #include "NoticeParser.h"
-#include "ParsedMaintenance.h"
+#include "MailPipeline.h"
 #include "SyslogLineParser.h"
 #include "Store.h"
 #include "TransactionGuard.h"
@@ -126,6 +126,23 @@ const QList<LineTemplate> kEosLines{
 
 QString demoText(const char *text) { return QString::fromUtf8(text); }
 
+MailRouting demoRouting()
+{
+    MailRouting routing;
+    routing.sourceName = QStringLiteral("noc-mailbox");
+    return routing;
+}
+
+// The demo's own notices must parse: a failure here is a bug in the demo or the parser.
+MailResult ingestDemoMail(MailPipeline &pipeline, const DemoNotice &notice)
+{
+    const MailResult result = pipeline.ingest(notice.raw, demoRouting(), {}, notice.receivedAt);
+    if (result.maintenanceIds.isEmpty())
+        throw StoreError(StoreError::Kind::Query, QStringLiteral("demo notice %1 did not parse: %2")
+                                                      .arg(notice.messageId, result.error));
+    return result;
+}
+
 } // namespace
 
 void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progress)
@@ -174,6 +191,7 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
 
     step(2);
     QHash<QString, qint64> maintenanceOfCircuit;
+    MailPipeline pipeline(store, QStringLiteral("demo"));
     const QDateTime hour = now.addSecs(-(now.toSecsSinceEpoch() % 3600)); // whole hours read naturally
     int noticeNumber = 0;
     for (const DemoMaintenance &d : kMaintenances) {
@@ -194,21 +212,20 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
                                                 [&](const Provider &p) { return p.name == m.providerName; });
         m.organizer = provider.senderAddresses.constFirst();
 
-        // The provider's mail first; what is stored is what the parser makes of it, as for
-        // any notice a source fetches.
-        const DemoNotice notice = DemoNotices::bcopMail(provider, m, now.addSecs(qint64(-6 - 7 * noticeNumber++) * 3600));
-        const qint64 mailId = store.addIncomingMail({QStringLiteral("noc-mailbox"), notice.receivedAt, notice.messageId,
-                                                     notice.sender, notice.subject, notice.raw});
-        const parsing::ParseOutcome parsed =
-            parsing::parseNotice(QStringLiteral("auto"), parsing::buildNotification({{QStringLiteral("email"), notice.raw}}));
-        if (!parsed.ok || parsed.maintenances.size() != 1)
-            throw StoreError(StoreError::Kind::Query, QStringLiteral("demo notice %1 did not parse: %2")
-                                                          .arg(m.maintenanceKey, QString::fromUtf8(QJsonDocument(parsed.errorJson()).toJson())));
-        Maintenance stored = toStoredMaintenance(parsed.maintenances.constFirst(), m.providerName);
-        stored.windows = m.windows; // a rescheduled one keeps the window it moved from
-        const qint64 id = store.createMaintenance(stored, QStringLiteral("demo"));
-        store.linkNotification(mailId, id, QJsonDocument(parsed.maintenances.constFirst().toJson()).toJson(QJsonDocument::Compact));
-        store.setNotificationOutcome(mailId, NotificationOutcome::Parsed, m.providerName, {});
+        // The provider's mails go through the same pipeline as any fetched mail: stored whole,
+        // attributed by sender, parsed, applied by the update rules. A re-scheduled maintenance
+        // gets the original notice first, then the one that moves it.
+        const QDateTime sent = now.addSecs(qint64(-6 - 7 * noticeNumber++) * 3600);
+        if (d.status == MaintenanceStatus::Rescheduled) {
+            Maintenance original = m;
+            original.status = MaintenanceStatus::Confirmed;
+            original.sequence = 1;
+            original.start = m.windows.constFirst().start;
+            original.end = m.windows.constFirst().end;
+            ingestDemoMail(pipeline, DemoNotices::bcopMail(provider, original, sent.addDays(-4)));
+        }
+        const MailResult result = ingestDemoMail(pipeline, DemoNotices::bcopMail(provider, m, sent));
+        const qint64 id = result.maintenanceIds.constFirst();
         if (d.acknowledged)
             store.setAcknowledged({id}, true, QStringLiteral("j.doe"));
         for (const char *circuit : d.circuits) {
@@ -220,10 +237,10 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
                                QStringLiteral("Provider moved the window by three days; change ticket CHG-20417 updated."), now});
         }
     }
-    for (const DemoNotice &n : DemoNotices::problemMails(now)) {
-        const qint64 mailId = store.addIncomingMail({QStringLiteral("noc-mailbox"), n.receivedAt, n.messageId, n.sender, n.subject, n.raw});
-        store.setNotificationOutcome(mailId, n.outcome, n.providerName, n.error);
-    }
+    // Mail the pipeline cannot turn into maintenances, as every inbox has it: an unknown
+    // sender, a notice without its window, a newsletter.
+    for (const DemoNotice &n : DemoNotices::problemMails(now))
+        pipeline.ingest(n.raw, demoRouting(), {}, n.receivedAt);
 
     step(3);
     QRandomGenerator random(20261121); // a fixed seed: the demo looks the same every time

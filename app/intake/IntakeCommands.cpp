@@ -30,20 +30,6 @@ class IntakeCli
 volatile std::sig_atomic_t g_stopRequested = 0;
 extern "C" void requestStop(int) { g_stopRequested = 1; }
 
-bool parseArguments(QCommandLineParser &parser, CliContext &context)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QCoreApplication::applicationFilePath()} + context.args())) {
-        context.err() << parser.errorText() << '\n';
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText();
-        return false;
-    }
-    return true;
-}
-
 QJsonObject countersJson(const SyslogIntakeCounters &c)
 {
     return {{QStringLiteral("received"), qint64(c.received)}, {QStringLiteral("parsed"), qint64(c.parsed)},
@@ -63,8 +49,8 @@ int runListenCommand(CliContext &context)
         {QStringLiteral("tcp-port"), IntakeCli::tr("TCP port, 0 for none (default 5514)."), QStringLiteral("port"), QStringLiteral("5514")},
         {QStringLiteral("duration"), IntakeCli::tr("Stop after this many seconds (default: on SIGINT or SIGTERM)."), QStringLiteral("seconds")},
     });
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto exit = parseCommandOptions(parser, context))
+        return *exit;
 
     SyslogIntakeConfig config;
     config.address = QHostAddress(parser.value(QStringLiteral("address")));
@@ -120,8 +106,8 @@ int runSyslogGenCommand(CliContext &context)
         {QStringLiteral("octet-counting"), IntakeCli::tr("With --tcp: frame by octet counting (RFC 6587).")},
         {QStringLiteral("seed"), IntakeCli::tr("Seed for the generated lines (default 1)."), QStringLiteral("N"), QStringLiteral("1")},
     });
-    if (!parseArguments(parser, context))
-        return parser.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    if (const auto exit = parseCommandOptions(parser, context))
+        return *exit;
 
     const QString target = parser.value(QStringLiteral("target"));
     const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));

@@ -15,6 +15,8 @@ Maintenance toStoredMaintenance(const parsing::Maintenance &parsed, const QStrin
     m.start = QDateTime::fromSecsSinceEpoch(parsed.start, QTimeZone::utc());
     m.end = QDateTime::fromSecsSinceEpoch(parsed.end, QTimeZone::utc());
     m.sequence = parsed.sequence;
+    if (parsed.stamp > 0)
+        m.stamp = QDateTime::fromSecsSinceEpoch(parsed.stamp, QTimeZone::utc());
     m.windows = {{m.start, m.end}};
     for (const parsing::Circuit &c : parsed.circuits)
         m.impacts.append({c.circuitId, 0, {}, impactFromString(parsing::impactName(c.impact))});

@@ -53,6 +53,7 @@ struct Maintenance
     QDateTime start;
     QDateTime end;
     int sequence = -1;
+    QDateTime stamp;        // DTSTAMP of the newest notice applied; with sequence, orders notices
     QList<MaintenanceWindow> windows;
     QList<CircuitImpact> impacts;
     int noticeCount = 0;
@@ -69,7 +70,7 @@ struct Maintenance
     auto tied() const
     {
         return std::tie(id, providerName, providerLabel, maintenanceKey, summary, organizer, status, start, end,
-                        sequence, windows, impacts, noticeCount, noteCount, acknowledged,
+                        sequence, stamp, windows, impacts, noticeCount, noteCount, acknowledged,
                         acknowledgedBy, acknowledgedAt, updatedAt);
     }
     bool operator==(const Maintenance &o) const { return tied() == o.tied(); }

@@ -203,6 +203,28 @@ Migration unparsedEvents()
     }};
 }
 
+// The mail pipeline: where each source got to (IMAP UIDVALIDITY/UID, Gmail's last run), the
+// source's own id for each mail so a fetch never stores it twice, senders the operator tied to
+// a provider, and whether a parsed notice changed its maintenance (an out-of-sequence notice is
+// kept and linked, but applies nothing).
+Migration mailPipeline()
+{
+    return {5, {
+        QStringLiteral("ALTER TABLE notification_sources ADD COLUMN sync_state TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE raw_notifications ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX raw_notifications_external ON raw_notifications(source_id, external_id)"),
+        QStringLiteral("CREATE INDEX raw_notifications_outcome ON raw_notifications(outcome)"),
+        QStringLiteral("ALTER TABLE parsed_notifications ADD COLUMN applied INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX parsed_notifications_raw ON parsed_notifications(raw_notification_id)"),
+        QStringLiteral("CREATE TABLE sender_rules ("
+                       " id INTEGER PRIMARY KEY,"
+                       " sender TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " provider_id INTEGER NOT NULL REFERENCES providers(id) ON DELETE CASCADE,"
+                       " created_by TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+    }};
+}
+
 // What the Live Events pane filters and sorts on, over millions of rows. The id, SQLite's
 // implicit last column, makes every "device X, newest first" page an index range; severity's
 // id runs backwards so "most severe first, newest first" is one too. The time range and text
@@ -210,7 +232,7 @@ Migration unparsedEvents()
 // bench_syslog_ingest --without-pane-indexes): which of them earn their cost is still open.
 Migration eventsPaneIndexes()
 {
-    return {5, {
+    return {6, {
         QStringLiteral("CREATE INDEX events_host ON events(host)"),
         QStringLiteral("CREATE INDEX events_severity ON events(severity, id DESC)"),
         QStringLiteral("CREATE INDEX events_code ON events(code)"),
@@ -224,7 +246,7 @@ Migration eventsPaneIndexes()
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
-                                        unparsedEvents(), eventsPaneIndexes()};
+                                        unparsedEvents(), mailPipeline(), eventsPaneIndexes()};
     return steps;
 }
 

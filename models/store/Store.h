@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace nocdesk {
 
@@ -27,6 +28,39 @@ struct IncomingMail
     QString sender;
     QString subject;
     QByteArray raw;       // the whole RFC 822 message
+    QString externalId;   // the source's own id for it (IMAP "uidvalidity:uid", Gmail message id)
+};
+
+// A notification source as stored: its settings as JSON (never a secret) and where its last
+// fetch got to.
+struct NotificationSourceRow
+{
+    qint64 id = 0;
+    QString name;
+    QString kind;          // "imap", "gmail" or "file"
+    QByteArray config;     // JSON object
+    bool enabled = true;
+    QByteArray syncState;  // JSON object, the source's own bookmark
+    QDateTime lastFetchAt;
+    QString lastError;
+};
+
+// One maintenance as a single notice states it: what applyNotice() weighs against what the
+// store already has. maintenance.windows lists every window the notice gives for it.
+struct NoticeMaintenance
+{
+    Maintenance maintenance;
+    QByteArray parsedJson;  // what the parser produced, kept with the link
+};
+
+// What one notice did to its maintenance, by the update rules.
+struct NoticeApplication
+{
+    enum class Effect { Created, Updated, Unchanged, OutOfSequence };
+    qint64 maintenanceId = 0;
+    Effect effect = Effect::Created;
+    bool acknowledgementReset = false;
+    QStringList unknownCircuits;  // circuit ids the inventory does not know
 };
 
 // The one API to NocDesk's database. No SQL lives outside models/.
@@ -71,6 +105,13 @@ public:
     // Notification sources (settings only; secrets live in the keychain).
     qint64 addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson);
     [[nodiscard]] qint64 sourceIdByName(const QString &name) const;
+    [[nodiscard]] QList<NotificationSourceRow> notificationSources() const;
+    // Settings of an existing source, by name; throws when there is none.
+    void updateNotificationSource(const QString &name, const QByteArray &configJson, bool enabled);
+    // Mail from a removed source is kept; it then shows no source.
+    bool removeNotificationSource(const QString &name);
+    void setSourceSyncState(const QString &name, const QByteArray &syncStateJson);
+    void setSourceFetchResult(const QString &name, const QDateTime &at, const QString &error);
 
     // Notifications: every mail is stored whole first, then given its outcome.
     qint64 addIncomingMail(const IncomingMail &mail);
@@ -78,15 +119,40 @@ public:
                                 const QString &providerName, const QString &error);
     [[nodiscard]] QList<Notification> notifications(const QList<qint64> &ids = {}) const;
     [[nodiscard]] QByteArray rawNotification(qint64 notificationId) const;
+    // The stored mail with this Message-ID (or digest), 0 when there is none: a mail is kept once.
+    [[nodiscard]] qint64 notificationIdByMessageId(const QString &messageId) const;
+    // Whether a source already delivered the mail it calls externalId.
+    [[nodiscard]] bool hasExternalId(const QString &sourceName, const QString &externalId) const;
+    // Forgets what a notification's earlier parse linked, before it is parsed again.
+    void clearNoticeLinks(qint64 notificationId);
+    // Mail from sender is attributed to provider from now on ("remember this sender").
+    void rememberSender(const QString &sender, const QString &providerName, const QString &actor);
+    // The provider the operator tied to this sender, empty when none.
+    [[nodiscard]] QString providerForSender(const QString &sender) const;
+    // The parsed JSON of each maintenance a notification produced, in order.
+    [[nodiscard]] QList<QByteArray> parsedNotices(qint64 notificationId) const;
 
     // Maintenances.
     qint64 createMaintenance(const Maintenance &maintenance, const QString &actor);
     void linkNotification(qint64 notificationId, qint64 maintenanceId, const QByteArray &parsedJson);
+    // The update rules, in one transaction: one maintenance per (provider, maintenance id); a
+    // newer notice (higher SEQUENCE, else later stamp) updates it, an older one is linked as
+    // out-of-sequence and changes nothing; windows accumulate (RE-SCHEDULED links the new one to
+    // the one it replaces); a CANCELLED or COMPLETED notice without circuits keeps the impacts;
+    // the acknowledgement resets only when start, end, status or impacts change; an unknown
+    // circuit adds a warning note.
+    NoticeApplication applyNotice(qint64 notificationId, const NoticeMaintenance &notice, const QString &actor);
+    // Adds the provider when the store does not know it yet; returns its id.
+    qint64 ensureProvider(const QString &name, const QString &displayName);
     // Returns the ids whose state changed; records who and when in the history.
     QList<qint64> setAcknowledged(const QList<qint64> &maintenanceIds, bool acknowledged, const QString &actor);
     qint64 addNote(qint64 maintenanceId, const MaintenanceNote &note);
     [[nodiscard]] QList<Maintenance> maintenances(const QList<qint64> &ids = {}) const;
     [[nodiscard]] QList<MaintenanceNote> notes(qint64 maintenanceId) const;
+    // Every window a maintenance was given, oldest first; rescheduledFrom is the row index of the
+    // window a RE-SCHEDULED notice replaced (-1 for none).
+    struct WindowRecord { QDateTime start; QDateTime end; int rescheduledFrom = -1; };
+    [[nodiscard]] QList<WindowRecord> maintenanceWindows(qint64 maintenanceId) const;
     struct HistoryEntry { QDateTime at; QString actor; QString action; QString detail; };
     [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;
 

@@ -135,6 +135,15 @@ qint64 Store::providerIdByName(const QString &name) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 Store::ensureProvider(const QString &name, const QString &displayName)
+{
+    SqlQuery q(database(), QStringLiteral(
+        "INSERT INTO providers (name, display_name) VALUES (?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"));
+    q.bindAll({name, displayName});
+    return returningId(q);
+}
+
 qint64 Store::addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson)
 {
     SqlQuery q(database(), QStringLiteral(

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "IdList.h"
+#include "MaintenanceHistory.h"
 #include "SqlQuery.h"
 #include "TimeColumns.h"
 #include "TransactionGuard.h"
@@ -13,9 +14,7 @@ using sqltime::fromSeconds;
 using sqltime::nullableId;
 using sqltime::seconds;
 
-namespace {
-
-void addHistory(const QSqlDatabase &db, qint64 maintenanceId, const QString &actor,
+void addMaintenanceHistory(const QSqlDatabase &db, qint64 maintenanceId, const QString &actor,
                 const QString &action, const QString &detail)
 {
     SqlQuery q(db, QStringLiteral(
@@ -23,8 +22,6 @@ void addHistory(const QSqlDatabase &db, qint64 maintenanceId, const QString &act
     q.bindAll({maintenanceId, seconds(QDateTime::currentDateTimeUtc()), actor, action, detail});
     q.exec();
 }
-
-} // namespace
 
 qint64 Store::createMaintenance(const Maintenance &m, const QString &actor)
 {
@@ -37,10 +34,10 @@ qint64 Store::createMaintenance(const Maintenance &m, const QString &actor)
     const QVariant now = seconds(QDateTime::currentDateTimeUtc());
     SqlQuery insert(db, QStringLiteral(
         "INSERT INTO maintenances (provider_id, maintenance_key, summary, organizer, status, start_at,"
-        " end_at, sequence, acknowledged, ack_by, ack_at, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " end_at, sequence, stamp, acknowledged, ack_by, ack_at, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindAll({providerId, m.maintenanceKey, m.summary, m.organizer, storedName(m.status),
-                    seconds(m.start), seconds(m.end), m.sequence, m.acknowledged ? 1 : 0,
+                    seconds(m.start), seconds(m.end), m.sequence, seconds(m.stamp), m.acknowledged ? 1 : 0,
                     m.acknowledgedBy, seconds(m.acknowledgedAt), now, now});
     const qint64 id = insert.insert();
 
@@ -59,7 +56,7 @@ qint64 Store::createMaintenance(const Maintenance &m, const QString &actor)
         const qint64 circuitId = circuit.next() ? circuit.value(0).toLongLong() : 0;
         impact.bindAll({id, ci.circuitRef, nullableId(circuitId), storedName(ci.impact)}).exec();
     }
-    addHistory(db, id, actor, QStringLiteral("created"), storedName(m.status));
+    addMaintenanceHistory(db, id, actor, QStringLiteral("created"), storedName(m.status));
     transaction.commit();
     return id;
 }
@@ -90,7 +87,7 @@ QList<qint64> Store::setAcknowledged(const QList<qint64> &maintenanceIds, bool a
         update.exec();
         if (update.numRowsAffected() > 0) {
             changed << id;
-            addHistory(db, id, actor, acknowledged ? QStringLiteral("acknowledged") : QStringLiteral("unacknowledged"), {});
+            addMaintenanceHistory(db, id, actor, acknowledged ? QStringLiteral("acknowledged") : QStringLiteral("unacknowledged"), {});
         }
     }
     transaction.commit();
@@ -116,7 +113,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         "SELECT m.id, p.name, coalesce(nullif(p.display_name, ''), p.name), m.maintenance_key, m.summary, m.organizer, m.status, m.start_at, m.end_at,"
         " m.sequence, m.acknowledged, m.ack_by, m.ack_at, m.updated_at,"
         " (SELECT count(*) FROM parsed_notifications pn WHERE pn.maintenance_id = m.id),"
-        " (SELECT count(*) FROM maintenance_notes mn WHERE mn.maintenance_id = m.id)"
+        " (SELECT count(*) FROM maintenance_notes mn WHERE mn.maintenance_id = m.id), m.stamp"
         " FROM maintenances m JOIN providers p ON p.id = m.provider_id")
         + idFilter(QStringLiteral("m.id"), ids) + QStringLiteral(" ORDER BY m.start_at, m.id"));
     q.exec();
@@ -140,6 +137,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         m.updatedAt = fromSeconds(q.value(13));
         m.noticeCount = q.value(14).toInt();
         m.noteCount = q.value(15).toInt();
+        m.stamp = fromSeconds(q.value(16));
         rowOf.insert(m.id, result.size());
         result.append(m);
     }
@@ -184,6 +182,21 @@ QList<MaintenanceNote> Store::notes(qint64 maintenanceId) const
         n.text = q.value(3).toString();
         n.createdAt = fromSeconds(q.value(4));
         result.append(n);
+    }
+    return result;
+}
+
+QList<Store::WindowRecord> Store::maintenanceWindows(qint64 maintenanceId) const
+{
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT id, start_at, end_at, rescheduled_from FROM maintenance_windows WHERE maintenance_id = ? ORDER BY id"));
+    q.bind(maintenanceId).exec();
+    QList<WindowRecord> result;
+    QHash<qint64, int> indexOf;
+    while (q.next()) {
+        indexOf.insert(q.value(0).toLongLong(), int(result.size()));
+        result.append({fromSeconds(q.value(1)), fromSeconds(q.value(2)),
+                       q.value(3).isNull() ? -1 : indexOf.value(q.value(3).toLongLong(), -1)});
     }
     return result;
 }

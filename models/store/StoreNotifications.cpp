@@ -12,10 +12,10 @@ qint64 Store::addIncomingMail(const IncomingMail &mail)
 {
     const qint64 sourceId = mail.sourceName.isEmpty() ? 0 : sourceIdByName(mail.sourceName);
     SqlQuery q(database(), QStringLiteral(
-        "INSERT INTO raw_notifications (source_id, received_at, message_id, sender, subject, raw, outcome)"
-        " VALUES (?, ?, ?, ?, ?, ?, 'pending')"));
+        "INSERT INTO raw_notifications (source_id, received_at, message_id, sender, subject, raw, outcome, external_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"));
     q.bindAll({nullableId(sourceId), sqltime::seconds(mail.receivedAt), mail.messageId, mail.sender,
-               mail.subject, mail.raw});
+               mail.subject, mail.raw, mail.externalId});
     return q.insert();
 }
 
@@ -66,6 +66,41 @@ QByteArray Store::rawNotification(qint64 notificationId) const
     SqlQuery q(database(), QStringLiteral("SELECT raw FROM raw_notifications WHERE id = ?"));
     q.bind(notificationId).exec();
     return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+qint64 Store::notificationIdByMessageId(const QString &messageId) const
+{
+    if (messageId.isEmpty())
+        return 0;
+    SqlQuery q(database(), QStringLiteral("SELECT id FROM raw_notifications WHERE message_id = ? ORDER BY id LIMIT 1"));
+    q.bind(messageId).exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Store::hasExternalId(const QString &sourceName, const QString &externalId) const
+{
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT 1 FROM raw_notifications n JOIN notification_sources s ON s.id = n.source_id"
+        " WHERE s.name = ? AND n.external_id = ? LIMIT 1"));
+    q.bindAll({sourceName, externalId}).exec();
+    return q.next();
+}
+
+void Store::clearNoticeLinks(qint64 notificationId)
+{
+    SqlQuery q(database(), QStringLiteral("DELETE FROM parsed_notifications WHERE raw_notification_id = ?"));
+    q.bind(notificationId).exec();
+}
+
+QList<QByteArray> Store::parsedNotices(qint64 notificationId) const
+{
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT parsed_json FROM parsed_notifications WHERE raw_notification_id = ? ORDER BY id"));
+    q.bind(notificationId).exec();
+    QList<QByteArray> result;
+    while (q.next())
+        result.append(q.value(0).toString().toUtf8());
+    return result;
 }
 
 } // namespace nocdesk

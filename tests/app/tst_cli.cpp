@@ -1,4 +1,5 @@
 // nocdesk-cli as scripts run it: a real process, real files.
+#include "CliRunner.h"
 #include "Migrations.h"
 
 #include <QCryptographicHash>
@@ -14,28 +15,9 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
-    Run cli(const QStringList &arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the user's data folder out of it.
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NOCDESK_BINARY_DIR "/app/nocdesk-cli"), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments) { return runNocdeskCli(m_dir, arguments); }
 
     static QByteArray hash(const QString &path)
     {

@@ -281,7 +281,7 @@ private Q_SLOTS:
         store.addProvider({0, QStringLiteral("zayo"), {}, {}, {}, {}});
         QByteArray raw = "From: mr@zayo.com\r\nSubject: x\r\n\r\n" + QByteArray(3 * 1024 * 1024, 'a') + QByteArray("\0end", 4);
         const qint64 id = store.addIncomingMail({{}, QDateTime::currentDateTimeUtc(), QStringLiteral("<1@z>"),
-                                                 QStringLiteral("mr@zayo.com"), QStringLiteral("x"), raw});
+                                                 QStringLiteral("mr@zayo.com"), QStringLiteral("x"), raw, {}});
         store.setNotificationOutcome(id, NotificationOutcome::ParsingFailed, QStringLiteral("zayo"), QStringLiteral("no table"));
         QCOMPARE(store.rawNotification(id), raw);
         const Notification n = store.notifications({id}).constFirst();

@@ -1,0 +1,3 @@
+#include "GmailLog.h"
+
+Q_LOGGING_CATEGORY(lcGmail, "nocdesk.gmail")
