@@ -589,6 +589,10 @@
         <source>Reading events failed: %1</source>
         <translation>Lesen der Ereignisse fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Not sortable: sorting millions of events by this column would take seconds. The pane sorts by time, severity or status.</source>
+        <translation>Nicht sortierbar: Millionen von Ereignissen nach dieser Spalte zu sortieren, würde Sekunden dauern. Der Bereich sortiert nach Zeit, Schweregrad oder Status.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::IntakeCli</name>

@@ -84,6 +84,10 @@ PaneWidget::PaneWidget(const QString &objectName, QAbstractItemModel *model, QWi
         rebuildColumnMenu();
         m_columns->menu()->popup(m_view->horizontalHeader()->mapToGlobal(pos));
     });
+    // A column the model cannot sort by keeps the order the pane had (the model ignored it).
+    m_sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    m_sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &PaneWidget::keepSortableIndicator);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetail();
         Q_EMIT selectionChanged();
@@ -133,6 +137,22 @@ void PaneWidget::keepTopRowOnInsert()
     });
 }
 
+bool PaneWidget::isSortable(int column) const
+{
+    const QVariant sortable = m_view->model()->headerData(column, Qt::Horizontal, SortableRole);
+    return !sortable.isValid() || sortable.toBool();
+}
+
+void PaneWidget::keepSortableIndicator(int column, Qt::SortOrder order)
+{
+    if (isSortable(column)) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    } else {
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    }
+}
+
 void PaneWidget::setFilterBar(QWidget *bar)
 {
     static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
@@ -159,6 +179,8 @@ void PaneWidget::addPaneWidget(QWidget *widget) { m_toolBar->insertWidget(m_colu
 void PaneWidget::setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns)
 {
     m_view->sortByColumn(sortColumn, order);
+    // The header signals only a change; the default is where an unsortable saved order goes.
+    keepSortableIndicator(sortColumn, order);
     for (int column : hiddenColumns)
         m_view->setColumnHidden(column, true);
 }
@@ -176,8 +198,14 @@ void PaneWidget::restoreLayout()
     const QByteArray header = settings.value(settings::paneKey(objectName(), QStringLiteral("header"))).toByteArray();
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
         m_columnsFitted = true;
-        // restoreState sets the indicator; the proxy must sort by it too.
-        m_view->model()->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+        // restoreState sets the indicator without a signal; the proxy must sort by it too. An
+        // order saved when the column was still sortable falls back to the default.
+        QHeaderView *h = m_view->horizontalHeader();
+        if (isSortable(h->sortIndicatorSection()))
+            keepSortableIndicator(h->sortIndicatorSection(), h->sortIndicatorOrder());
+        else
+            h->setSortIndicator(m_sortColumn, m_sortOrder);
+        m_view->model()->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(settings::paneKey(objectName(), QStringLiteral("splitter"))).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))

@@ -20,7 +20,8 @@ class PaneFilterProxyModel;
 //
 // A pane over rows held in memory sorts and filters them in a proxy. A pane whose model sorts
 // and filters itself (in SQL, over more rows than memory holds) gets the model directly: the
-// header's sort goes to the model and the filter field's text to filterTextChanged.
+// header's sort goes to the model and the filter field's text to filterTextChanged. A column
+// whose header data says it is not sortable (SortableRole false) keeps the order where it was.
 class PaneWidget : public QWidget
 {
     Q_OBJECT
@@ -64,6 +65,8 @@ private:
 
     void applyFilterText();
     void keepTopRowOnInsert();
+    [[nodiscard]] bool isSortable(int column) const;
+    void keepSortableIndicator(int column, Qt::SortOrder order);
 
     QAbstractItemModel *m_model;
     PaneFilterProxyModel *m_proxy;
@@ -76,6 +79,9 @@ private:
     DetailPanel *m_detail;
     // Columns are fitted to the first rows unless the operator's saved widths apply.
     bool m_columnsFitted = false;
+    // The last order the header showed on a column the model sorts by.
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace nocdesk

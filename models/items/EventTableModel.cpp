@@ -78,7 +78,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     static constexpr EventSortKey keys[ColumnCount] = {EventSortKey::Arrival, EventSortKey::Host,    EventSortKey::Severity,
                                                        EventSortKey::Code,    EventSortKey::Kind,    EventSortKey::Message,
                                                        EventSortKey::Status,  EventSortKey::Count};
-    if (column < 0 || column >= ColumnCount)
+    if (!isSortable(column))
         return;
     const EventOrder wanted{keys[column], order == Qt::DescendingOrder};
     if (wanted == m_order)
@@ -88,6 +88,11 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     // nothing is read until it is complete.
     if (m_generation > 0)
         reload();
+}
+
+bool EventTableModel::isSortable(int column)
+{
+    return column == Time || column == Severity || column == Status;
 }
 
 void EventTableModel::setFilter(const EventFilter &filter)
@@ -439,8 +444,24 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        break;
+    case SortableRole:
+        return isSortable(section);
+    case Qt::ToolTipRole:
+        if (section >= 0 && section < ColumnCount && !isSortable(section))
+            return tr("Not sortable: sorting millions of events by this column would take seconds. "
+                      "The pane sorts by time, severity or status.");
+        return {};
+    case Qt::InitialSortOrderRole:
+        // The first click shows what matters first: the newest, the most severe.
+        return section == Time || section == Severity ? QVariant(int(Qt::DescendingOrder)) : QVariant();
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
     switch (Column(section)) {
     case Time: return tr("Time");
     case Host: return tr("Device");

@@ -19,9 +19,12 @@ namespace nocdesk {
 // as it scrolls to the end. New rows from the live tail go into the segment their key belongs
 // to, at their place in the order, in one insert per contiguous run.
 //
-// Reads are keyset pages on indexed columns, a few milliseconds each; they run on the GUI
-// thread's own connection. Every read stops at horizon(): newer rows arrive through
-// addNewRows(), so a row is never counted twice.
+// Reads are keyset pages walked in id order or along the pane's partial indexes, a few
+// milliseconds each; they run on the GUI thread's own connection. So the model sorts only by
+// the columns such a page serves (isSortable: time, severity, status); sorting by the others
+// would read every row of the store for each page, and sort() leaves the order as it is. The
+// header says so (SortableRole, a tooltip). Every read stops at horizon(): newer rows arrive
+// through addNewRows(), so a row is never counted twice.
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +47,9 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Columns other than isSortable() ones leave the order unchanged.
     void sort(int column, Qt::SortOrder order) override;
+    [[nodiscard]] static bool isSortable(int column);
     // Reads the next page now (fetchMore reads it on the next event-loop turn).
     void fetchNextPage();
 

@@ -15,8 +15,8 @@ namespace nocdesk {
 // compared and handed to a background task.
 struct EventFilter
 {
-    // Device, code and kind match exactly; a value with * or ? matches as a glob
-    // ("fra1-*"), still through the column's index when it has a fixed start.
+    // Device, code and kind match exactly, case-sensitively; a value with * or ? matches as a
+    // glob ("fra1-*").
     QString host;
     QString code;
     QString kind;

@@ -171,6 +171,9 @@ public:
     [[nodiscard]] qint64 countEvents(const EventFilter &filter, qint64 maxId = 0) const;
     [[nodiscard]] QList<Event> eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
                                          qint64 maxId, int limit) const;
+    // How SQLite reads such a page (EXPLAIN QUERY PLAN's steps): which index, or a scan.
+    [[nodiscard]] QStringList eventPagePlan(const EventFilter &filter, const EventOrder &order,
+                                            const EventPageStart &start) const;
     // Rows afterId < id <= upToId that pass the filter, oldest first, at most limit of them.
     [[nodiscard]] QList<Event> eventsAfter(const EventFilter &filter, qint64 afterId, qint64 upToId, int limit) const;
     // The distinct values of a text column (device, code, kind), sorted, for the filter's lists.

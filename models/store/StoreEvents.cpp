@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace nocdesk {
 
 namespace {
@@ -88,7 +90,7 @@ struct Where
     {
         if (value.isEmpty())
             return;
-        // GLOB is case-sensitive like =, so both can use the column's index.
+        // GLOB is case-sensitive like =, so a glob without wildcards matches what = does.
         const bool glob = value.contains(QLatin1Char('*')) || value.contains(QLatin1Char('?'));
         add(column + (glob ? QStringLiteral(" GLOB ?") : QStringLiteral(" = ?")), {value});
     }
@@ -98,7 +100,60 @@ struct Where
     }
 };
 
-Where filterTerms(const EventFilter &f, qint64 maxId)
+// The pane's indexes (migration 6) are partial: they hold only the rows that walking the table
+// in id order would take long to find, so rows that arrive as most rows do cost the writer
+// nothing. SQLite uses a partial index only when the query's WHERE names the index's condition
+// word for word, so every read that asks for values inside it adds that condition.
+//   events_severe (severity, id DESC) WHERE severity <= 3  -- error or worse
+//   events_handled (status, id) WHERE status <> 'NEW'      -- rows something happened to
+constexpr int kIndexedSeverity = 3; // Severity::Error
+const QString kSevereTerm = QStringLiteral("severity <= 3");
+const QString kHandledTerm = QStringLiteral("status <> 'NEW'");
+
+// The term that keeps one severity, through events_severe where it holds it.
+QString severityIs(int severity)
+{
+    return QStringLiteral("severity = %1").arg(severity)
+        + (severity <= kIndexedSeverity ? QStringLiteral(" AND ") + kSevereTerm : QString());
+}
+
+// The term that keeps one status (its stored name, bound), through events_handled where it
+// holds it.
+QString statusIs(const QString &name)
+{
+    return name == storedName(EventStatus::New) ? QStringLiteral("status = ?") : QStringLiteral("status = ? AND ") + kHandledTerm;
+}
+
+// The severities a filter keeps, most severe first.
+QList<int> keptSeverities(const EventFilter &f)
+{
+    QList<int> kept;
+    for (int s = 0; s <= int(Severity::Debug); ++s) {
+        if (!f.severity || (f.severityOrWorse ? s <= int(*f.severity) : s == int(*f.severity)))
+            kept << s;
+    }
+    return kept;
+}
+
+// The stored status names a filter keeps, in SQLite's (binary) order.
+QStringList keptStatuses(const EventFilter &f)
+{
+    QStringList kept;
+    if (f.status) {
+        kept << storedName(*f.status);
+        return kept;
+    }
+    for (EventStatus s : {EventStatus::New, EventStatus::Queued, EventStatus::Running, EventStatus::Remediated,
+                          EventStatus::Failed, EventStatus::Suppressed, EventStatus::Ignored})
+        kept << storedName(s);
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+// Which of the filter's terms a query takes from filterTerms; the others it supplies itself.
+enum TermSet { AllTerms, WithoutSeverity, WithoutStatus };
+
+Where filterTerms(const EventFilter &f, qint64 maxId, TermSet set = AllTerms)
 {
     Where w;
     if (maxId > 0)
@@ -106,12 +161,15 @@ Where filterTerms(const EventFilter &f, qint64 maxId)
     w.addMatch(QStringLiteral("host"), f.host);
     w.addMatch(QStringLiteral("code"), f.code);
     w.addMatch(QStringLiteral("kind"), f.kind);
-    if (f.severity) {
-        w.add(f.severityOrWorse ? QStringLiteral("severity <= ?") : QStringLiteral("severity = ?"),
-              {static_cast<int>(*f.severity)});
+    if (f.severity && set != WithoutSeverity) {
+        const int s = int(*f.severity);
+        if (!f.severityOrWorse)
+            w.add(severityIs(s));
+        else
+            w.add(QStringLiteral("severity <= %1").arg(s) + (s <= kIndexedSeverity ? QStringLiteral(" AND ") + kSevereTerm : QString()));
     }
-    if (f.status)
-        w.add(QStringLiteral("status = ?"), {storedName(*f.status)});
+    if (f.status && set != WithoutStatus)
+        w.add(statusIs(storedName(*f.status)), {storedName(*f.status)});
     // The time the pane shows: the device's stamp, else when NocDesk received the line.
     if (f.from.isValid())
         w.add(QStringLiteral("coalesce(event_time, received_at) >= ?"), {f.from.toMSecsSinceEpoch()});
@@ -152,15 +210,108 @@ qint64 Store::countEvents(const EventFilter &filter, qint64 maxId) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
-                              qint64 maxId, int limit) const
+namespace {
+
+int compareNumbers(qint64 a, qint64 b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+// "id < ?" and its kin: where a walk in id order starts, for a page starting at or after a key.
+QString idBound(const EventPageStart &start, bool descending)
 {
-    const Where w = filterTerms(filter, maxId);
+    return QStringLiteral("id ") + (descending ? QStringLiteral("<") : QStringLiteral(">"))
+        + (start.kind == EventPageStart::AtKey ? QStringLiteral("=") : QString()) + QStringLiteral(" ?");
+}
+
+// One arm of a page read: the filter's rows that also pass term, walked in id order (from the
+// start's id when start is given), at most limit of them.
+void addArm(QStringList &arms, QVariantList &values, const Where &w, const QString &term, const QVariantList &termValues,
+            bool descending, const EventPageStart *start, int limit)
+{
+    QStringList terms = w.terms;
+    terms << term;
+    values << w.values << termValues;
+    if (start) {
+        terms << idBound(*start, descending);
+        values << start->key.id;
+    }
+    values << limit;
+    arms << QStringLiteral("SELECT * FROM (SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE ")
+            + terms.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id") + direction(descending)
+            + QStringLiteral(" LIMIT ?)");
+}
+
+struct PageQuery
+{
+    QString sql;
+    QVariantList values;
+};
+
+PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const EventPageStart &start, qint64 maxId, int limit)
+{
     const QString select = QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events");
-    const QString idDirection = direction(order.descending);
-    const QString column = sortColumn(order.key);
     // Severity numbers run the other way: descending means the most severe (lowest) first.
     const bool valueDescending = order.descending != (order.key == EventSortKey::Severity);
+
+    // Severity and status have a few values each: one arm per value, in the order's direction,
+    // each a walk in id order within its value; SQLite runs the arms in turn and stops once
+    // the page is full. An arm on values the partial indexes hold is an index range (empty at
+    // once when no row has the value); the others walk the table, quickly for the common
+    // values they are.
+    if (order.key == EventSortKey::Severity || order.key == EventSortKey::Status) {
+        const bool bySeverity = order.key == EventSortKey::Severity;
+        const Where w = filterTerms(filter, maxId, bySeverity ? WithoutSeverity : WithoutStatus);
+        QVariantList armValues;
+        if (bySeverity) {
+            for (int s : keptSeverities(filter))
+                armValues << qint64(s);
+        } else {
+            for (const QString &name : keptStatuses(filter))
+                armValues << name;
+        }
+        if (valueDescending)
+            std::reverse(armValues.begin(), armValues.end());
+        QStringList arms;
+        QVariantList values;
+        for (const QVariant &value : std::as_const(armValues)) {
+            const EventPageStart *from = nullptr;
+            if (start.kind != EventPageStart::Begin) {
+                const int c = bySeverity ? compareNumbers(value.toLongLong(), start.key.value.toLongLong())
+                                         : value.toString().compare(start.key.value.toString());
+                if (valueDescending ? c > 0 : c < 0)
+                    continue; // before the start in the order
+                if (c == 0)
+                    from = &start;
+            }
+            if (bySeverity)
+                addArm(arms, values, w, severityIs(int(value.toLongLong())), {}, order.descending, from, limit);
+            else
+                addArm(arms, values, w, statusIs(value.toString()), {value}, order.descending, from, limit);
+        }
+        if (arms.isEmpty()) // the filter keeps no value of the column
+            return {QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE 0"), {}};
+        return {arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" LIMIT ?"), values << limit};
+    }
+
+    // Newest first among several severities the index holds ("critical or worse"): the newest
+    // rows of each, from the index, merged. Walking the table instead would read all of it
+    // when none of those rows exist.
+    const QList<int> severities = keptSeverities(filter);
+    if (order.key == EventSortKey::Arrival && severities.size() > 1 && severities.constLast() <= kIndexedSeverity) {
+        const Where w = filterTerms(filter, maxId, WithoutSeverity);
+        QStringList arms;
+        QVariantList values;
+        for (int s : severities)
+            addArm(arms, values, w, severityIs(s), {}, order.descending,
+                   start.kind == EventPageStart::Begin ? nullptr : &start, limit);
+        return {QStringLiteral("SELECT * FROM (") + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") ORDER BY id")
+                    + direction(order.descending) + QStringLiteral(" LIMIT ?"),
+                values << limit};
+    }
+
+    // The rest walk the table in id order (arrival) or sort it (device, code, kind, message,
+    // count: no index, so every page reads every row of the filter; the pane does not offer them).
+    const Where w = filterTerms(filter, maxId);
+    const QString idDirection = direction(order.descending);
+    const QString column = sortColumn(order.key);
     const QString orderBy = QStringLiteral(" ORDER BY ")
         + (column.isEmpty() ? QString() : column + direction(valueDescending) + QStringLiteral(", ")) + QStringLiteral("id")
         + idDirection;
@@ -169,35 +320,44 @@ QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order
         terms << extra;
         return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     };
-    const QString idAfter = QStringLiteral("id ") + (order.descending ? QStringLiteral("<") : QStringLiteral(">"))
-        + (start.kind == EventPageStart::AtKey ? QStringLiteral("=") : QString()) + QStringLiteral(" ?");
+    const QString idAfter = idBound(start, order.descending);
 
-    if (start.kind == EventPageStart::Begin) {
-        SqlQuery q = prepared(database(), select + w.sql() + orderBy + QStringLiteral(" LIMIT ?"), w.values);
-        q.bind(limit).exec();
-        return readEvents(q);
-    }
-    if (column.isEmpty()) {
-        QVariantList values = w.values;
-        values << start.key.id << limit;
-        SqlQuery q = prepared(database(), select + where(idAfter) + orderBy + QStringLiteral(" LIMIT ?"), values);
-        q.exec();
-        return readEvents(q);
-    }
-    // Keyset over (value, id) as two seeks, each an index range: the rest of the rows with the
-    // start's value, then the rows with later values. One "(value, id) < (?, ?)" term would
-    // not let SQLite seek when the two directions differ (severity).
+    if (start.kind == EventPageStart::Begin)
+        return {select + w.sql() + orderBy + QStringLiteral(" LIMIT ?"), QVariantList(w.values) << limit};
+    if (column.isEmpty())
+        return {select + where(idAfter) + orderBy + QStringLiteral(" LIMIT ?"), QVariantList(w.values) << start.key.id << limit};
+    // Keyset over (value, id) as two parts: the rest of the rows with the start's value, then
+    // the rows with later values.
     const QString valueAfter = column + (valueDescending ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
     QVariantList values = w.values;
     values << start.key.value << start.key.id << limit;
     values << w.values << start.key.value << limit;
-    SqlQuery q = prepared(database(),
-                          QStringLiteral("SELECT * FROM (") + select + where(column + QStringLiteral(" = ? AND ") + idAfter)
-                              + orderBy + QStringLiteral(" LIMIT ?) UNION ALL SELECT * FROM (") + select + where(valueAfter)
-                              + orderBy + QStringLiteral(" LIMIT ?) LIMIT ?"),
-                          values << limit);
+    return {QStringLiteral("SELECT * FROM (") + select + where(column + QStringLiteral(" = ? AND ") + idAfter) + orderBy
+                + QStringLiteral(" LIMIT ?) UNION ALL SELECT * FROM (") + select + where(valueAfter) + orderBy
+                + QStringLiteral(" LIMIT ?) LIMIT ?"),
+            values << limit};
+}
+
+} // namespace
+
+QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
+                              qint64 maxId, int limit) const
+{
+    const PageQuery page = pageQuery(filter, order, start, maxId, limit);
+    SqlQuery q = prepared(database(), page.sql, page.values);
     q.exec();
     return readEvents(q);
+}
+
+QStringList Store::eventPagePlan(const EventFilter &filter, const EventOrder &order, const EventPageStart &start) const
+{
+    const PageQuery page = pageQuery(filter, order, start, 0, 200);
+    SqlQuery q = prepared(database(), QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql, page.values);
+    q.exec();
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps;
 }
 
 QList<Event> Store::eventsAfter(const EventFilter &filter, qint64 afterId, qint64 upToId, int limit) const

@@ -1,7 +1,9 @@
 // The Live Events model against a real SQLite store: every order and filter pages through
 // the same rows, in the same order, as the whole table sorted and filtered in memory; pages
-// join without a gap or a repeat; live rows land where the order puts them while a view keeps
-// its selection; and the rows held in memory stay bounded however far the view scrolls.
+// join without a gap or a repeat; the pages the pane reads go through the partial indexes or
+// walk the table in id order, and the model sorts only by the columns that keeps fast; live
+// rows land where the order puts them while a view keeps its selection; and the rows held in
+// memory stay bounded however far the view scrolls.
 #include "Store.h"
 #include "items/EventTableModel.h"
 
@@ -83,6 +85,14 @@ QList<qint64> expectedIds(const QList<Event> &all, const EventFilter &f, const E
     return ids;
 }
 
+EventTableModel::Column columnOf(EventSortKey key)
+{
+    static constexpr EventTableModel::Column columns[] = {EventTableModel::Time, EventTableModel::Host, EventTableModel::Severity,
+                                                          EventTableModel::Code, EventTableModel::Kind, EventTableModel::Message,
+                                                          EventTableModel::Status, EventTableModel::Count};
+    return columns[int(key)];
+}
+
 // Discovers every row, as a view scrolling to the end would.
 QList<qint64> allIds(EventTableModel &model)
 {
@@ -135,13 +145,12 @@ private Q_SLOTS:
         addEvents(6000);
     }
 
+    // The orders the pane offers: time, severity, status.
     void ordersPageLikeTheWholeTable_data()
     {
         QTest::addColumn<EventOrder>("order");
         const QList<std::pair<const char *, EventSortKey>> keys{
-            {"arrival", EventSortKey::Arrival}, {"host", EventSortKey::Host},     {"severity", EventSortKey::Severity},
-            {"code", EventSortKey::Code},       {"kind", EventSortKey::Kind},     {"message", EventSortKey::Message},
-            {"status", EventSortKey::Status},   {"count", EventSortKey::Count}};
+            {"arrival", EventSortKey::Arrival}, {"severity", EventSortKey::Severity}, {"status", EventSortKey::Status}};
         for (const auto &[name, key] : keys) {
             QTest::addRow("%s descending", name) << EventOrder{key, true};
             QTest::addRow("%s ascending", name) << EventOrder{key, false};
@@ -156,14 +165,155 @@ private Q_SLOTS:
         model.setDatabasePath(m_path);
         model.reload();
         model.setFilter({});
-        static constexpr EventTableModel::Column columns[] = {EventTableModel::Time, EventTableModel::Host, EventTableModel::Severity,
-                                                              EventTableModel::Code, EventTableModel::Kind, EventTableModel::Message,
-                                                              EventTableModel::Status, EventTableModel::Count};
-        model.sort(columns[int(order.key)], order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model.sort(columnOf(order.key), order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         QCOMPARE(model.order(), order);
         QCOMPARE(model.rowCount(), EventTableModel::kPageSize); // the first page, read with the reset
         QCOMPARE(allIds(model), expectedIds(m_all, {}, order));
         QVERIFY(model.atEnd());
+    }
+
+    // The others would read the whole store for every page: the model keeps its order, and the
+    // header says the column does not sort (the pane's header then keeps its indicator).
+    void otherColumnsDoNotSort()
+    {
+        EventTableModel model;
+        model.setDatabasePath(m_path);
+        model.reload();
+        model.sort(EventTableModel::Severity, Qt::DescendingOrder);
+        const quint64 generation = model.generation();
+        for (int column : {EventTableModel::Host, EventTableModel::Code, EventTableModel::Kind, EventTableModel::Message,
+                           EventTableModel::Count}) {
+            model.sort(column, Qt::AscendingOrder);
+            QCOMPARE(model.order(), (EventOrder{EventSortKey::Severity, true}));
+            QCOMPARE(model.generation(), generation); // nothing was read again
+            QCOMPARE(model.headerData(column, Qt::Horizontal, SortableRole), QVariant(false));
+            QVERIFY(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        }
+        for (int column : {EventTableModel::Time, EventTableModel::Severity, EventTableModel::Status}) {
+            QCOMPARE(model.headerData(column, Qt::Horizontal, SortableRole), QVariant(true));
+            QVERIFY(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).isNull());
+        }
+        // A first click on time or severity shows the newest, the most severe first.
+        QCOMPARE(model.headerData(EventTableModel::Time, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(), int(Qt::DescendingOrder));
+        QCOMPARE(model.headerData(EventTableModel::Severity, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+                 int(Qt::DescendingOrder));
+    }
+
+    // The store pages every order with every filter like the whole table sorted and filtered,
+    // from the start, after a key and at a key (how the model reads a dropped segment again).
+    // Severity and status are read one value at a time; filters on the rare severities and
+    // statuses go through the partial indexes.
+    void storePagesEveryOrderAndFilter_data()
+    {
+        QTest::addColumn<EventOrder>("order");
+        QTest::addColumn<EventFilter>("filter");
+        QList<std::pair<QByteArray, EventFilter>> filters;
+        EventFilter f;
+        filters.append({"all", f});
+        f.severity = Severity::Critical;
+        filters.append({"critical or worse", f});
+        f.severity = Severity::Warning;
+        filters.append({"warning or worse", f});
+        f.severityOrWorse = false;
+        filters.append({"only warning", f});
+        f.severity = Severity::Alert;
+        filters.append({"only alert", f});
+        f = {};
+        f.status = EventStatus::Suppressed;
+        filters.append({"suppressed", f});
+        f.status = EventStatus::Failed;
+        filters.append({"failed (none)", f});
+        f.status = EventStatus::New;
+        filters.append({"new", f});
+        f = {};
+        f.host = QStringLiteral("fra1-edge-03");
+        f.severity = Severity::Error;
+        filters.append({"device, error or worse", f});
+        const QList<std::pair<const char *, EventSortKey>> keys{
+            {"arrival", EventSortKey::Arrival}, {"host", EventSortKey::Host},       {"severity", EventSortKey::Severity},
+            {"code", EventSortKey::Code},       {"kind", EventSortKey::Kind},       {"message", EventSortKey::Message},
+            {"status", EventSortKey::Status},   {"count", EventSortKey::Count}};
+        for (const auto &[name, key] : keys) {
+            for (const auto &[filterName, filter] : std::as_const(filters)) {
+                // The orders the pane does not offer with the unfiltered table only.
+                if (!EventTableModel::isSortable(columnOf(key)) && !filter.isEmpty())
+                    continue;
+                QTest::addRow("%s descending, %s", name, filterName.constData()) << EventOrder{key, true} << filter;
+                QTest::addRow("%s ascending, %s", name, filterName.constData()) << EventOrder{key, false} << filter;
+            }
+        }
+    }
+
+    void storePagesEveryOrderAndFilter()
+    {
+        QFETCH(EventOrder, order);
+        QFETCH(EventFilter, filter);
+        const Store store = Store::forCurrentThread(m_path);
+        const QList<qint64> expected = expectedIds(m_all, filter, order);
+        const qint64 horizon = store.newestEventId();
+        constexpr int kPage = 97; // pages end inside and at the edges of values
+        QList<Event> rows;
+        QList<Event> page = store.eventPage(filter, order, EventPageStart::begin(), horizon, kPage);
+        while (!page.isEmpty()) {
+            rows << page;
+            if (page.size() < kPage)
+                break;
+            page = store.eventPage(filter, order, EventPageStart::after(eventKey(rows.constLast(), order)), horizon, kPage);
+        }
+        QList<qint64> ids;
+        for (const Event &e : std::as_const(rows))
+            ids << e.id;
+        QCOMPARE(ids, expected);
+        for (int at : {1, 96, 97, 250, int(rows.size()) / 2, int(rows.size()) - 1}) {
+            if (at < 0 || at >= rows.size())
+                continue;
+            const QList<Event> from = store.eventPage(filter, order, EventPageStart::at(eventKey(rows.at(at), order)), horizon, 3);
+            QList<qint64> fromIds;
+            for (const Event &e : from)
+                fromIds << e.id;
+            QCOMPARE(fromIds, expected.mid(at, 3));
+        }
+    }
+
+    // What keeps the pane's pages fast without costing the writer: rare severities and
+    // statuses are found through the partial indexes, every other page walks the table in id
+    // order, and nothing the pane offers sorts the table.
+    void pagesUseThePartialIndexes()
+    {
+        const Store store = Store::forCurrentThread(m_path);
+        const EventOrder newest;
+        auto plan = [&store](const EventFilter &f, const EventOrder &o) {
+            return store.eventPagePlan(f, o, EventPageStart::begin()).join(QLatin1Char('\n'));
+        };
+        auto scans = [](const QString &steps) { return steps.split(QLatin1Char('\n')).count(QStringLiteral("SCAN events")); };
+
+        EventFilter rare;
+        rare.severity = Severity::Alert; // emergency or alert: one index range each, merged
+        QString steps = plan(rare, newest);
+        QVERIFY2(steps.count(QLatin1String("events_severe")) == 2 && scans(steps) == 0, qPrintable(steps));
+        rare.severityOrWorse = false;
+        steps = plan(rare, newest);
+        QVERIFY2(steps.contains(QLatin1String("events_severe")) && scans(steps) == 0, qPrintable(steps));
+
+        EventFilter failed;
+        failed.status = EventStatus::Failed;
+        steps = plan(failed, newest);
+        QVERIFY2(steps.contains(QLatin1String("events_handled")) && scans(steps) == 0, qPrintable(steps));
+
+        // Most severe first: emergency..error from the index, warning..debug walk in id order.
+        steps = plan({}, EventOrder{EventSortKey::Severity, true});
+        QVERIFY2(steps.count(QLatin1String("events_severe")) == 4 && scans(steps) == 4 && !steps.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(steps));
+        // By status: every status but NEW from the index.
+        steps = plan({}, EventOrder{EventSortKey::Status, false});
+        QVERIFY2(steps.count(QLatin1String("events_handled")) == 6 && scans(steps) == 1 && !steps.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(steps));
+        // Common values walk the newest rows.
+        EventFilter device;
+        device.host = QStringLiteral("fra1-edge-03");
+        device.severity = Severity::Warning;
+        steps = plan(device, newest);
+        QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
     }
 
     void severityDescendingIsWorstFirstNewestFirst()
@@ -199,9 +349,14 @@ private Q_SLOTS:
         QTest::newRow("error or worse") << f;
         f.severityOrWorse = false;
         QTest::newRow("only error") << f;
+        f.severityOrWorse = true;
+        f.severity = Severity::Warning;
+        QTest::newRow("warning or worse") << f;
         f = {};
         f.status = EventStatus::Suppressed;
         QTest::newRow("status") << f;
+        f.status = EventStatus::New;
+        QTest::newRow("status new") << f;
         f = {};
         f.from = kStart.addSecs(1000);
         f.to = kStart.addSecs(1500);
@@ -237,8 +392,10 @@ private Q_SLOTS:
         model.setFilter(filter);
         QCOMPARE(allIds(model), expected);
         QCOMPARE(Store::forCurrentThread(m_path).countEvents(filter), qint64(expected.size()));
-        // The same rows in another order.
-        model.sort(EventTableModel::Host, Qt::AscendingOrder);
+        // The same rows in the other orders.
+        model.sort(EventTableModel::Severity, Qt::DescendingOrder);
+        QCOMPARE(allIds(model), expectedIds(m_all, filter, model.order()));
+        model.sort(EventTableModel::Status, Qt::AscendingOrder);
         QCOMPARE(allIds(model), expectedIds(m_all, filter, model.order()));
     }
 
@@ -274,8 +431,8 @@ private Q_SLOTS:
         QTest::newRow("newest first") << EventOrder{} << EventFilter{} << 1;
         QTest::newRow("oldest first, filtered") << EventOrder{EventSortKey::Arrival, false} << warnings << 0;
         QTest::newRow("by severity, filtered") << EventOrder{EventSortKey::Severity, true} << warnings << 5;
-        QTest::newRow("by device, Z-A") << EventOrder{EventSortKey::Host, true} << EventFilter{} << 7;
-        QTest::newRow("by message") << EventOrder{EventSortKey::Message, true} << EventFilter{} << -1;
+        QTest::newRow("by severity, least severe first") << EventOrder{EventSortKey::Severity, false} << EventFilter{} << -1;
+        QTest::newRow("by status, Z-A") << EventOrder{EventSortKey::Status, true} << EventFilter{} << -1;
     }
 
     void liveRowsLandInOrderAndKeepTheSelection()
@@ -288,10 +445,8 @@ private Q_SLOTS:
         model.setDatabasePath(m_path);
         model.reload();
         model.setFilter(filter);
-        static constexpr EventTableModel::Column columns[] = {EventTableModel::Time, EventTableModel::Host, EventTableModel::Severity,
-                                                              EventTableModel::Code, EventTableModel::Kind, EventTableModel::Message,
-                                                              EventTableModel::Status, EventTableModel::Count};
-        model.sort(columns[int(order.key)], order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        model.sort(columnOf(order.key), order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QCOMPARE(model.order(), order);
         // A view that scrolled a little way and selected a row.
         model.fetchNextPage();
         model.fetchNextPage();
