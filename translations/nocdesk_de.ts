@@ -202,10 +202,6 @@
         <translation>Wartungen</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>Ereignisse</translation>
-    </message>
-    <message>
         <source>Alarms</source>
         <translation>Alarme</translation>
     </message>
@@ -261,6 +257,22 @@
     <message>
         <source>Reading new events failed: %1</source>
         <translation>Lesen neuer Ereignisse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Counting events</source>
+        <translation>Ereignisse zählen</translation>
+    </message>
+    <message>
+        <source>Counting events failed: %1</source>
+        <translation>Zählen der Ereignisse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Listing devices and codes</source>
+        <translation>Geräte und Codes auflisten</translation>
+    </message>
+    <message>
+        <source>Listing devices and codes failed: %1</source>
+        <translation>Auflisten der Geräte und Codes fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -452,6 +464,105 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::EventFilterBar</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Events of this device; * and ? match any text, e.g. fra1-*</source>
+        <translation>Ereignisse dieses Geräts; * und ? stehen für beliebigen Text, z. B. fra1-*</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Events with this vendor code, e.g. LINEPROTO-5-UPDOWN; * and ? match any text</source>
+        <translation>Ereignisse mit diesem Herstellercode, z. B. LINEPROTO-5-UPDOWN; * und ? stehen für beliebigen Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Events of this kind, e.g. INTERFACE_DOWN; * and ? match any text</source>
+        <translation>Ereignisse dieser Art, z. B. INTERFACE_DOWN; * und ? stehen für beliebigen Text</translation>
+    </message>
+    <message>
+        <source>A severity and worse, or only that severity</source>
+        <translation>Ein Schweregrad und schwerere, oder nur dieser Schweregrad</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 or worse</source>
+        <translation>%1 oder schwerer</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Events in this state</source>
+        <translation>Ereignisse in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>When the event happened, by the device's clock</source>
+        <translation>Wann das Ereignis geschah, nach der Uhr des Geräts</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Zwischen…</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Von (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Until (local time)</source>
+        <translation>Bis (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation>Wieder alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::EventFolder</name>
     <message>
         <source>Interface %1 went down and up %2 times in %3 s; still flapping while this count grows</source>
@@ -515,6 +626,14 @@
     <message>
         <source>Not parsed</source>
         <translation>Nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>Reading events failed: %1</source>
+        <translation>Lesen der Ereignisse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not sortable: sorting millions of events by this column would take seconds. The pane sorts by time, severity or status.</source>
+        <translation>Nicht sortierbar: Millionen von Ereignissen nach dieser Spalte zu sortieren, würde Sekunden dauern. Der Bereich sortiert nach Zeit, Schweregrad oder Status.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1263,10 @@
     <message>
         <source>Syslog on UDP %1, TCP %2 — received %3 · parsed %4 · unparsed %5 · folded %6 · dropped %7</source>
         <translation>Syslog auf UDP %1, TCP %2 — empfangen %3 · ausgewertet %4 · nicht ausgewertet %5 · zusammengefasst %6 · verworfen %7</translation>
+    </message>
+    <message>
+        <source>Filter: words in the line, message or kind</source>
+        <translation>Filter: Wörter in Zeile, Meldung oder Art</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ConsoleController.h"
 #include "MaintenanceDetails.h"
+#include "EventFilterBar.h"
 #include "PaneWidget.h"
 #include "SettingsKeys.h"
 #include "TaskStatusWidget.h"
@@ -17,6 +18,8 @@
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -68,8 +71,17 @@ void MainWindow::createPanes()
                                             {NotificationTableModel::Size});
     m_panes[MaintenancesPane] = new PaneWidget(QStringLiteral("maintenancesPane"), m_controller->maintenances(), this);
     m_panes[MaintenancesPane]->setDefaults(MaintenanceTableModel::Start, Qt::AscendingOrder, {});
-    m_panes[EventsPane] = new PaneWidget(QStringLiteral("eventsPane"), m_controller->events(), this);
+    // Events can be millions of rows: the model filters and sorts them in SQL.
+    m_panes[EventsPane] = new PaneWidget(QStringLiteral("eventsPane"), m_controller->events(), this,
+                                         PaneWidget::Filtering::Model);
     m_panes[EventsPane]->setDefaults(EventTableModel::Time, Qt::DescendingOrder, {});
+    m_panes[EventsPane]->filterField()->setPlaceholderText(tr("Filter: words in the line, message or kind"));
+    m_eventFilter = new EventFilterBar(m_panes[EventsPane]);
+    m_panes[EventsPane]->setFilterBar(m_eventFilter);
+    connect(m_panes[EventsPane], &PaneWidget::filterTextChanged, m_eventFilter, &EventFilterBar::setText);
+    connect(m_eventFilter, &EventFilterBar::filterChanged, m_controller->events(), &EventTableModel::setFilter);
+    connect(m_controller, &ConsoleController::eventValuesLoaded, m_eventFilter, &EventFilterBar::setKnownValues);
+    connect(m_controller, &ConsoleController::eventCountChanged, this, &MainWindow::updateTabTitles);
     m_panes[AlarmsPane] = new PaneWidget(QStringLiteral("alarmsPane"), m_controller->alarms(), this);
     m_panes[AlarmsPane]->setDefaults(AlarmTableModel::Severity, Qt::DescendingOrder, {AlarmTableModel::Updated});
 
@@ -207,7 +219,8 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(NotificationsPane, tr("Notifications (%1)").arg(m_controller->notifications()->rowCount()));
     m_tabs->setTabText(MaintenancesPane, unacknowledged ? tr("Maintenances (%1 to acknowledge)").arg(unacknowledged)
                                                         : tr("Maintenances"));
-    m_tabs->setTabText(EventsPane, tr("Live Events (%1)").arg(m_controller->events()->rowCount()));
+    const qint64 events = m_controller->eventCount();
+    m_tabs->setTabText(EventsPane, events < 0 ? tr("Live Events") : tr("Live Events (%1)").arg(QLocale().toString(events)));
     m_tabs->setTabText(AlarmsPane, active ? tr("Alarms (%1 active)").arg(active) : tr("Alarms"));
 }
 
@@ -240,6 +253,7 @@ void MainWindow::saveLayout() const
     settings.setValue(settings::kCurrentPane, m_tabs->currentIndex());
     for (const PaneWidget *pane : m_panes)
         pane->saveLayout();
+    m_eventFilter->save();
 }
 
 void MainWindow::restoreLayout()
@@ -250,6 +264,12 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(settings::kWindowState).toByteArray());
     for (PaneWidget *pane : std::as_const(m_panes))
         pane->restoreLayout();
+    m_eventFilter->restore();
+    {
+        // The text part of the filter lives in the pane's own field.
+        const QSignalBlocker block(m_panes[EventsPane]->filterField());
+        m_panes[EventsPane]->filterField()->setText(m_eventFilter->filter().text);
+    }
     m_tabs->setCurrentIndex(settings.value(settings::kCurrentPane, MaintenancesPane).toInt());
 }
 

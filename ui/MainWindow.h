@@ -8,6 +8,7 @@ class QTabWidget;
 namespace nocdesk {
 
 class ConsoleController;
+class EventFilterBar;
 class PaneWidget;
 class TaskStatusWidget;
 
@@ -25,6 +26,7 @@ public:
     [[nodiscard]] PaneWidget *pane(Pane pane) const;
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
+    [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
     void showPane(Pane pane);
 
 protected:
@@ -46,6 +48,7 @@ private:
     TaskStatusWidget *m_taskStatus;
     QLabel *m_databaseLabel;
     QLabel *m_intakeCounters = nullptr;
+    EventFilterBar *m_eventFilter = nullptr;
 };
 
 } // namespace nocdesk

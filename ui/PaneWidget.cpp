@@ -3,7 +3,6 @@
 #include "DetailPanel.h"
 #include "ItemRoles.h"
 #include "PaneFilterProxyModel.h"
-#include "RecordTableModel.h"
 #include "SettingsKeys.h"
 
 #include <QAction>
@@ -11,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -19,16 +19,20 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace nocdesk {
 
-PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new PaneFilterProxyModel(this)),
+PaneWidget::PaneWidget(const QString &objectName, QAbstractItemModel *model, QWidget *parent, Filtering filtering)
+    : QWidget(parent), m_model(model), m_proxy(filtering == Filtering::Proxy ? new PaneFilterProxyModel(this) : nullptr),
       m_toolBar(new QToolBar(this)), m_filter(new QLineEdit(this)), m_columns(new QToolButton(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_view(new QTableView(m_splitter)),
       m_detail(new DetailPanel(m_splitter))
 {
     setObjectName(objectName);
-    m_proxy->setSourceModel(model);
+    if (m_proxy)
+        m_proxy->setSourceModel(model);
+    QAbstractItemModel *shown = m_proxy ? static_cast<QAbstractItemModel *>(m_proxy) : model;
 
     m_filter->setObjectName(QStringLiteral("filterField"));
     m_filter->setPlaceholderText(tr("Filter: words to find in any column"));
@@ -39,10 +43,10 @@ PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidg
     filterDelay->setSingleShot(true);
     filterDelay->setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
-    connect(filterDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterWords(m_filter->text()); });
+    connect(filterDelay, &QTimer::timeout, this, &PaneWidget::applyFilterText);
     connect(m_filter, &QLineEdit::returnPressed, this, [this, filterDelay] {
         filterDelay->stop();
-        m_proxy->setFilterWords(m_filter->text());
+        applyFilterText();
     });
 
     m_columns->setObjectName(QStringLiteral("columnChooser"));
@@ -63,7 +67,7 @@ PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidg
     m_toolBar->addWidget(m_columns);
 
     m_view->setObjectName(QStringLiteral("table"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(shown);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -80,13 +84,21 @@ PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidg
         rebuildColumnMenu();
         m_columns->menu()->popup(m_view->horizontalHeader()->mapToGlobal(pos));
     });
+    // A column the model cannot sort by keeps the order the pane had (the model ignored it).
+    m_sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    m_sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &PaneWidget::keepSortableIndicator);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetail();
         Q_EMIT selectionChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &PaneWidget::fitColumnsOnce);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, &PaneWidget::fitColumnsOnce);
     // Rows the store changed under the selection: show their new values.
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PaneWidget::updateDetail);
+    connect(shown, &QAbstractItemModel::dataChanged, this, &PaneWidget::updateDetail);
+    // A reset (a new filter or order) drops the selection without a selectionChanged.
+    connect(shown, &QAbstractItemModel::modelReset, this, &PaneWidget::updateDetail);
+    if (!m_proxy)
+        keepTopRowOnInsert();
 
     m_detail->setObjectName(QStringLiteral("detailPanel"));
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -99,6 +111,51 @@ PaneWidget::PaneWidget(const QString &objectName, RecordTableModel *model, QWidg
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
+}
+
+void PaneWidget::applyFilterText()
+{
+    if (m_proxy)
+        m_proxy->setFilterWords(m_filter->text());
+    else
+        Q_EMIT filterTextChanged(m_filter->text());
+}
+
+// Rows that arrive above what the operator is reading must not push it down the screen: the
+// row at the top stays at the top (unless the view is at the very top, where the tail shows).
+void PaneWidget::keepTopRowOnInsert()
+{
+    auto top = std::make_shared<QPersistentModelIndex>();
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this, top] {
+        *top = m_view->verticalScrollBar()->value() > 0 ? QPersistentModelIndex(m_view->indexAt(QPoint(0, 0)))
+                                                        : QPersistentModelIndex();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, top] {
+        if (top->isValid() && m_view->indexAt(QPoint(0, 0)).row() != top->row())
+            m_view->scrollTo(*top, QAbstractItemView::PositionAtTop);
+        *top = QPersistentModelIndex();
+    });
+}
+
+bool PaneWidget::isSortable(int column) const
+{
+    const QVariant sortable = m_view->model()->headerData(column, Qt::Horizontal, SortableRole);
+    return !sortable.isValid() || sortable.toBool();
+}
+
+void PaneWidget::keepSortableIndicator(int column, Qt::SortOrder order)
+{
+    if (isSortable(column)) {
+        m_sortColumn = column;
+        m_sortOrder = order;
+    } else {
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+    }
+}
+
+void PaneWidget::setFilterBar(QWidget *bar)
+{
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
 }
 
 QList<qint64> PaneWidget::selectedIds() const
@@ -122,6 +179,8 @@ void PaneWidget::addPaneWidget(QWidget *widget) { m_toolBar->insertWidget(m_colu
 void PaneWidget::setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns)
 {
     m_view->sortByColumn(sortColumn, order);
+    // The header signals only a change; the default is where an unsortable saved order goes.
+    keepSortableIndicator(sortColumn, order);
     for (int column : hiddenColumns)
         m_view->setColumnHidden(column, true);
 }
@@ -139,8 +198,14 @@ void PaneWidget::restoreLayout()
     const QByteArray header = settings.value(settings::paneKey(objectName(), QStringLiteral("header"))).toByteArray();
     if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
         m_columnsFitted = true;
-        // restoreState sets the indicator; the proxy must sort by it too.
-        m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+        // restoreState sets the indicator without a signal; the proxy must sort by it too. An
+        // order saved when the column was still sortable falls back to the default.
+        QHeaderView *h = m_view->horizontalHeader();
+        if (isSortable(h->sortIndicatorSection()))
+            keepSortableIndicator(h->sortIndicatorSection(), h->sortIndicatorOrder());
+        else
+            h->setSortIndicator(m_sortColumn, m_sortOrder);
+        m_view->model()->sort(h->sortIndicatorSection(), h->sortIndicatorOrder());
     }
     const QByteArray splitter = settings.value(settings::paneKey(objectName(), QStringLiteral("splitter"))).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))

@@ -13,20 +13,28 @@ namespace nocdesk {
 
 class DetailPanel;
 class PaneFilterProxyModel;
-class RecordTableModel;
 
 // One pane of the console: a toolbar (filter field, pane actions, column chooser), the table
-// over a sort/filter proxy, and the detail panel for the selected row. Its header layout
-// (widths, order, hidden columns, sort) and splitter persist under the pane's object name.
+// and the detail panel for the selected row. Its header layout (widths, order, hidden columns,
+// sort) and splitter persist under the pane's object name.
+//
+// A pane over rows held in memory sorts and filters them in a proxy. A pane whose model sorts
+// and filters itself (in SQL, over more rows than memory holds) gets the model directly: the
+// header's sort goes to the model and the filter field's text to filterTextChanged. A column
+// whose header data says it is not sortable (SortableRole false) keeps the order where it was.
 class PaneWidget : public QWidget
 {
     Q_OBJECT
 public:
-    PaneWidget(const QString &objectName, RecordTableModel *model, QWidget *parent = nullptr);
+    enum class Filtering { Proxy, Model };
+
+    PaneWidget(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr,
+               Filtering filtering = Filtering::Proxy);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
+    // nullptr for a pane whose model filters itself.
     [[nodiscard]] PaneFilterProxyModel *proxy() const { return m_proxy; }
-    [[nodiscard]] RecordTableModel *model() const { return m_model; }
+    [[nodiscard]] QAbstractItemModel *model() const { return m_model; }
     [[nodiscard]] QLineEdit *filterField() const { return m_filter; }
     [[nodiscard]] DetailPanel *detailPanel() const { return m_detail; }
     [[nodiscard]] QToolBar *toolBar() const { return m_toolBar; }
@@ -37,6 +45,8 @@ public:
     void addPaneAction(QAction *action);
     // A status widget on the pane's toolbar, before the column chooser.
     void addPaneWidget(QWidget *widget);
+    // A row of filter controls under the toolbar.
+    void setFilterBar(QWidget *bar);
     // Applied when no saved layout exists.
     void setDefaults(int sortColumn, Qt::SortOrder order, const QList<int> &hiddenColumns);
 
@@ -45,13 +55,20 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    // Filtering::Model: the filter field's text, once typing pauses.
+    void filterTextChanged(const QString &text);
 
 private:
     void updateDetail();
     void rebuildColumnMenu();
     void fitColumnsOnce();
 
-    RecordTableModel *m_model;
+    void applyFilterText();
+    void keepTopRowOnInsert();
+    [[nodiscard]] bool isSortable(int column) const;
+    void keepSortableIndicator(int column, Qt::SortOrder order);
+
+    QAbstractItemModel *m_model;
     PaneFilterProxyModel *m_proxy;
     QToolBar *m_toolBar;
     QLineEdit *m_filter;
@@ -62,6 +79,9 @@ private:
     DetailPanel *m_detail;
     // Columns are fitted to the first rows unless the operator's saved widths apply.
     bool m_columnsFitted = false;
+    // The last order the header showed on a column the model sorts by.
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace nocdesk

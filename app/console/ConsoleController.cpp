@@ -8,7 +8,6 @@
 #include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
 
-#include <algorithm>
 
 namespace nocdesk {
 
@@ -17,7 +16,6 @@ struct Snapshot
 {
     QList<Notification> notifications;
     QList<Maintenance> maintenances;
-    QList<Event> events;
     QList<Alarm> alarms;
 };
 } // namespace
@@ -32,6 +30,13 @@ ConsoleController::ConsoleController(const QString &databasePath, const QString 
       m_operator(operatorName)
 {
     connect(m_maintenances, &MaintenanceTableModel::acknowledgeRequested, this, &ConsoleController::acknowledge);
+    m_events->setDatabasePath(databasePath);
+    connect(m_events, &EventTableModel::errorOccurred, this, &ConsoleController::reportError);
+    // A new filter, order or reload: the live tail goes on from the model's new horizon.
+    connect(m_events, &EventTableModel::reloaded, this, [this] {
+        countEvents();
+        fetchNewEvents();
+    });
 }
 
 ConsoleController::~ConsoleController()
@@ -71,23 +76,12 @@ void ConsoleController::stopIntake()
 // Repeats of a line the pane shows: read those rows again so their count is current.
 void ConsoleController::refreshCounts(const QList<qint64> &eventIds)
 {
-    QList<qint64> shown;
-    for (qint64 id : eventIds) {
-        if (m_events->rowOfId(id) >= 0)
-            shown << id;
-    }
+    const QList<qint64> shown = m_events->heldIds(eventIds);
     if (shown.isEmpty() || m_tailPaused)
         return;
     m_runner->run(
         tr("Receiving events"), [shown](TaskContext &context) { return context.store().events(shown); },
-        [this](const QList<Event> &events) {
-            QList<Event> present; // rows trimmed meanwhile stay out
-            for (const Event &e : events) {
-                if (m_events->rowOfId(e.id) >= 0)
-                    present << e;
-            }
-            m_events->upsert(present);
-        },
+        [this](const QList<Event> &events) { m_events->updateRows(events); },
         [this](const QString &message) { reportError(tr("Reading new events failed: %1").arg(message)); });
 }
 
@@ -105,25 +99,29 @@ void ConsoleController::eventsCommitted(qint64, qint64 lastId)
 }
 
 // One fetch at a time; commits that arrive meanwhile are picked up by the next one, so a burst
-// of batches becomes a few model inserts rather than one per batch.
+// of batches becomes a few model inserts rather than one per batch. Only rows of the pane's
+// filter are read; the model places them in its order.
 void ConsoleController::fetchNewEvents()
 {
-    if (m_tailPaused || m_fetchingEvents || m_committedEventId <= m_shownEventId)
+    if (m_tailPaused || m_fetchingEvents || m_committedEventId <= m_events->horizon())
         return;
     m_fetchingEvents = true;
-    const qint64 first = m_shownEventId + 1;
+    const qint64 after = m_events->horizon();
     const qint64 last = m_committedEventId;
+    const quint64 generation = m_events->generation();
+    const EventFilter filter = m_events->filter();
     m_runner->run(
         tr("Receiving events"),
-        [first, last](TaskContext &context) {
-            // After a long pause only the newest rows matter: the pane holds no more anyway.
-            const qint64 from = qMax(first, last - kRecentEvents + 1);
-            return context.store().eventsInRange(from, last, kRecentEvents);
-        },
-        [this, last](const QList<Event> &events) {
+        [filter, after, last](TaskContext &context) { return context.store().eventsAfter(filter, after, last, kLiveChunk); },
+        [this, last, generation](const QList<Event> &events) {
             m_fetchingEvents = false;
-            m_events->appendNewest(events, kRecentEvents);
-            m_shownEventId = qMax(m_shownEventId, last);
+            // A full chunk may have left rows behind: the next fetch goes on after its last one.
+            const qint64 upTo = events.size() == kLiveChunk ? events.constLast().id : last;
+            // Read for an earlier filter or order: dropped, and read again for the current one.
+            if (m_events->addNewRows(generation, events, upTo) && !events.isEmpty()) {
+                m_eventsSinceCount += events.size();
+                Q_EMIT eventCountChanged();
+            }
             fetchNewEvents();
         },
         [this](const QString &message) {
@@ -136,6 +134,47 @@ void ConsoleController::fetchNewEvents()
         });
 }
 
+void ConsoleController::countEvents()
+{
+    m_countedEvents = -1;
+    m_eventsSinceCount = 0;
+    m_countedGeneration = m_events->generation();
+    Q_EMIT eventCountChanged();
+    const EventFilter filter = m_events->filter();
+    const qint64 horizon = m_events->horizon();
+    const quint64 generation = m_countedGeneration;
+    m_runner->run(
+        tr("Counting events"), [filter, horizon](TaskContext &context) { return context.store().countEvents(filter, horizon); },
+        [this, generation](qint64 count) {
+            if (generation != m_countedGeneration)
+                return;
+            m_countedEvents = count;
+            Q_EMIT eventCountChanged();
+        },
+        [this](const QString &message) { reportError(tr("Counting events failed: %1").arg(message)); });
+}
+
+void ConsoleController::loadEventValues()
+{
+    // Enough for a list to pick from; more is typed.
+    constexpr int kMostValues = 5000;
+    m_runner->run(
+        tr("Listing devices and codes"),
+        [](TaskContext &context) {
+            const Store store = context.store();
+            return QList<QStringList>{store.eventValues(EventSortKey::Host, kMostValues),
+                                      store.eventValues(EventSortKey::Code, kMostValues),
+                                      store.eventValues(EventSortKey::Kind, kMostValues)};
+        },
+        [this](const QList<QStringList> &values) { Q_EMIT eventValuesLoaded(values.at(0), values.at(1), values.at(2)); },
+        [this](const QString &message) { reportError(tr("Listing devices and codes failed: %1").arg(message)); });
+}
+
+qint64 ConsoleController::eventCount() const
+{
+    return m_countedEvents < 0 ? -1 : m_countedEvents + m_eventsSinceCount;
+}
+
 void ConsoleController::reportError(const QString &message) { Q_EMIT errorOccurred(message); }
 
 void ConsoleController::refreshAll()
@@ -145,29 +184,23 @@ void ConsoleController::refreshAll()
         [](TaskContext &context) {
             const Store store = context.store();
             Snapshot s;
-            context.setProgress(0, 4, tr("Notifications"));
+            context.setProgress(0, 3, tr("Notifications"));
             s.notifications = store.notifications();
             context.checkCancelled();
-            context.setProgress(1, 4, tr("Maintenances"));
+            context.setProgress(1, 3, tr("Maintenances"));
             s.maintenances = store.maintenances();
             context.checkCancelled();
-            context.setProgress(2, 4, tr("Events"));
-            s.events = store.recentEvents(kRecentEvents);
-            std::reverse(s.events.begin(), s.events.end()); // the pane holds them oldest first
-            context.checkCancelled();
-            context.setProgress(3, 4, tr("Alarms"));
+            context.setProgress(2, 3, tr("Alarms"));
             s.alarms = store.alarms();
-            context.setProgress(4, 4);
+            context.setProgress(3, 3);
             return s;
         },
         [this](const Snapshot &s) {
             m_notifications->replaceAll(s.notifications);
             m_maintenances->replaceAll(s.maintenances);
-            m_events->replaceAll(s.events);
-            // The pane now holds exactly the snapshot: the live tail goes on from its newest row
-            // (rows the tail had added meanwhile were replaced and are fetched again).
-            m_shownEventId = s.events.isEmpty() ? 0 : s.events.constLast().id;
-            fetchNewEvents();
+            // The events pane reads its pages itself; the live tail goes on from its new top.
+            m_events->reload();
+            loadEventValues();
             m_alarms->replaceAll(s.alarms);
             Q_EMIT refreshed();
         },

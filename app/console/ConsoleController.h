@@ -21,8 +21,8 @@ class ConsoleController : public QObject
 {
     Q_OBJECT
 public:
-    // The newest events the Live Events pane holds in memory.
-    static constexpr int kRecentEvents = 10000;
+    // New events read per turn of the live tail: a burst after a pause arrives in steps.
+    static constexpr int kLiveChunk = 5000;
 
     ConsoleController(const QString &databasePath, const QString &operatorName, QObject *parent = nullptr);
     ~ConsoleController() override;
@@ -42,6 +42,9 @@ public:
     // While paused, new events are still stored; the pane catches up on resume.
     void setLiveTailPaused(bool paused);
     [[nodiscard]] bool isLiveTailPaused() const { return m_tailPaused; }
+    // How many events pass the pane's filter, counted in the background after each reload and
+    // kept current by the live tail; -1 while it is being counted.
+    [[nodiscard]] qint64 eventCount() const;
 
 public Q_SLOTS:
     void refreshAll();
@@ -53,6 +56,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Every pane holds what the store had when the last refresh started.
     void refreshed();
+    void eventCountChanged();
+    // The devices, codes and kinds the store holds, for the events filter's lists.
+    void eventValuesLoaded(const QStringList &hosts, const QStringList &codes, const QStringList &kinds);
     void errorOccurred(const QString &message);
 
 private:
@@ -60,6 +66,8 @@ private:
     void eventsCommitted(qint64 firstId, qint64 lastId);
     void fetchNewEvents();
     void refreshCounts(const QList<qint64> &eventIds);
+    void countEvents();
+    void loadEventValues();
 
     TaskRunner *m_runner;
     NotificationTableModel *m_notifications;
@@ -70,8 +78,11 @@ private:
     IntakeService *m_intake = nullptr;
     bool m_tailPaused = false;
     bool m_fetchingEvents = false;
-    qint64 m_shownEventId = 0;     // the newest event the pane holds
     qint64 m_committedEventId = 0; // the newest event the store holds
+    // Events of the pane's filter up to its horizon at the last reload (generation).
+    qint64 m_countedEvents = -1;
+    quint64 m_countedGeneration = 0;
+    qint64 m_eventsSinceCount = 0; // rows the live tail brought since
 };
 
 } // namespace nocdesk

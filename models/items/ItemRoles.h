@@ -16,6 +16,9 @@ enum ItemRole : int {
     // Free text the filter field matches against: every column's display text plus fields
     // that have no column (message ids, raw lines).
     SearchTextRole,
+    // Horizontal header data: false for a column the model cannot sort by (quickly enough);
+    // the pane's header then keeps its current order. Absent means sortable.
+    SortableRole,
 };
 
 } // namespace nocdesk

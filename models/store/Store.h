@@ -6,6 +6,7 @@
 #include "domain/Maintenance.h"
 #include "domain/Notification.h"
 #include "domain/SiteOverlap.h"
+#include "EventQuery.h"
 #include "StoreError.h"
 
 #include <QByteArray>
@@ -169,6 +170,19 @@ public:
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;
     // Rows firstId..lastId, oldest first, at most limit of them.
     [[nodiscard]] QList<Event> eventsInRange(qint64 firstId, qint64 lastId, int limit) const;
+    // The Live Events pane's reads. maxId > 0 leaves out rows newer than it (what the pane has
+    // not taken in yet). A page is at most limit rows of the filter in the order, from start.
+    [[nodiscard]] qint64 newestEventId() const;
+    [[nodiscard]] qint64 countEvents(const EventFilter &filter, qint64 maxId = 0) const;
+    [[nodiscard]] QList<Event> eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
+                                         qint64 maxId, int limit) const;
+    // How SQLite reads such a page (EXPLAIN QUERY PLAN's steps): which index, or a scan.
+    [[nodiscard]] QStringList eventPagePlan(const EventFilter &filter, const EventOrder &order,
+                                            const EventPageStart &start) const;
+    // Rows afterId < id <= upToId that pass the filter, oldest first, at most limit of them.
+    [[nodiscard]] QList<Event> eventsAfter(const EventFilter &filter, qint64 afterId, qint64 upToId, int limit) const;
+    // The distinct values of a text column (device, code, kind), sorted, for the filter's lists.
+    [[nodiscard]] QStringList eventValues(EventSortKey column, int limit) const;
 
     // Alarms.
     qint64 raiseAlarm(const Alarm &alarm, const QString &actor);

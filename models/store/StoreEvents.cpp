@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "EventQuery.h"
 #include "IdList.h"
 #include "SqlQuery.h"
 #include "SqliteEventWriter.h"
@@ -8,6 +9,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace nocdesk {
 
@@ -39,7 +42,348 @@ Event eventFromRow(const SqlQuery &q)
     return e;
 }
 
+QList<Event> readEvents(SqlQuery &q)
+{
+    QList<Event> result;
+    while (q.next())
+        result.append(eventFromRow(q));
+    return result;
+}
+
+QString sortColumn(EventSortKey key)
+{
+    switch (key) {
+    case EventSortKey::Arrival: break;
+    case EventSortKey::Host: return QStringLiteral("host");
+    case EventSortKey::Severity: return QStringLiteral("severity");
+    case EventSortKey::Code: return QStringLiteral("code");
+    case EventSortKey::Kind: return QStringLiteral("kind");
+    case EventSortKey::Message: return QStringLiteral("message");
+    case EventSortKey::Status: return QStringLiteral("status");
+    case EventSortKey::Count: return QStringLiteral("fold_count");
+    }
+    return {};
+}
+
+// "%word%" for LIKE, with LIKE's own characters taken literally.
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// The WHERE terms of a filter and the values they bind, in order.
+struct Where
+{
+    QStringList terms;
+    QVariantList values;
+
+    void add(const QString &term, const QVariantList &bound = {})
+    {
+        terms << term;
+        values << bound;
+    }
+    void addMatch(const QString &column, const QString &value)
+    {
+        if (value.isEmpty())
+            return;
+        // GLOB is case-sensitive like =, so a glob without wildcards matches what = does.
+        const bool glob = value.contains(QLatin1Char('*')) || value.contains(QLatin1Char('?'));
+        add(column + (glob ? QStringLiteral(" GLOB ?") : QStringLiteral(" = ?")), {value});
+    }
+    [[nodiscard]] QString sql() const
+    {
+        return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    }
+};
+
+// The pane's indexes (migration 6) are partial: they hold only the rows that walking the table
+// in id order would take long to find, so rows that arrive as most rows do cost the writer
+// nothing. SQLite uses a partial index only when the query's WHERE names the index's condition
+// word for word, so every read that asks for values inside it adds that condition.
+//   events_severe (severity, id DESC) WHERE severity <= 3  -- error or worse
+//   events_handled (status, id) WHERE status <> 'NEW'      -- rows something happened to
+constexpr int kIndexedSeverity = 3; // Severity::Error
+const QString kSevereTerm = QStringLiteral("severity <= 3");
+const QString kHandledTerm = QStringLiteral("status <> 'NEW'");
+
+// The term that keeps one severity, through events_severe where it holds it.
+QString severityIs(int severity)
+{
+    return QStringLiteral("severity = %1").arg(severity)
+        + (severity <= kIndexedSeverity ? QStringLiteral(" AND ") + kSevereTerm : QString());
+}
+
+// The term that keeps one status (its stored name, bound), through events_handled where it
+// holds it.
+QString statusIs(const QString &name)
+{
+    return name == storedName(EventStatus::New) ? QStringLiteral("status = ?") : QStringLiteral("status = ? AND ") + kHandledTerm;
+}
+
+// The severities a filter keeps, most severe first.
+QList<int> keptSeverities(const EventFilter &f)
+{
+    QList<int> kept;
+    for (int s = 0; s <= int(Severity::Debug); ++s) {
+        if (!f.severity || (f.severityOrWorse ? s <= int(*f.severity) : s == int(*f.severity)))
+            kept << s;
+    }
+    return kept;
+}
+
+// The stored status names a filter keeps, in SQLite's (binary) order.
+QStringList keptStatuses(const EventFilter &f)
+{
+    QStringList kept;
+    if (f.status) {
+        kept << storedName(*f.status);
+        return kept;
+    }
+    for (EventStatus s : {EventStatus::New, EventStatus::Queued, EventStatus::Running, EventStatus::Remediated,
+                          EventStatus::Failed, EventStatus::Suppressed, EventStatus::Ignored})
+        kept << storedName(s);
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+// Which of the filter's terms a query takes from filterTerms; the others it supplies itself.
+enum TermSet { AllTerms, WithoutSeverity, WithoutStatus };
+
+Where filterTerms(const EventFilter &f, qint64 maxId, TermSet set = AllTerms)
+{
+    Where w;
+    if (maxId > 0)
+        w.add(QStringLiteral("id <= ?"), {maxId});
+    w.addMatch(QStringLiteral("host"), f.host);
+    w.addMatch(QStringLiteral("code"), f.code);
+    w.addMatch(QStringLiteral("kind"), f.kind);
+    if (f.severity && set != WithoutSeverity) {
+        const int s = int(*f.severity);
+        if (!f.severityOrWorse)
+            w.add(severityIs(s));
+        else
+            w.add(QStringLiteral("severity <= %1").arg(s) + (s <= kIndexedSeverity ? QStringLiteral(" AND ") + kSevereTerm : QString()));
+    }
+    if (f.status && set != WithoutStatus)
+        w.add(statusIs(storedName(*f.status)), {storedName(*f.status)});
+    // The time the pane shows: the device's stamp, else when NocDesk received the line.
+    if (f.from.isValid())
+        w.add(QStringLiteral("coalesce(event_time, received_at) >= ?"), {f.from.toMSecsSinceEpoch()});
+    if (f.to.isValid())
+        w.add(QStringLiteral("coalesce(event_time, received_at) <= ?"), {f.to.toMSecsSinceEpoch()});
+    for (const QString &word : f.words()) {
+        const QString pattern = likePattern(word);
+        w.add(QStringLiteral("(raw LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\' OR kind LIKE ? ESCAPE '\\')"),
+              {pattern, pattern, pattern});
+    }
+    return w;
+}
+
+QString direction(bool descending) { return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"); }
+
+SqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    SqlQuery q(db, sql);
+    for (const QVariant &v : values)
+        q.bind(v);
+    return q;
+}
+
 } // namespace
+
+qint64 Store::newestEventId() const
+{
+    SqlQuery q(database(), QStringLiteral("SELECT max(id) FROM events"));
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Store::countEvents(const EventFilter &filter, qint64 maxId) const
+{
+    const Where w = filterTerms(filter, maxId);
+    SqlQuery q = prepared(database(), QStringLiteral("SELECT count(*) FROM events") + w.sql(), w.values);
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+namespace {
+
+int compareNumbers(qint64 a, qint64 b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+// "id < ?" and its kin: where a walk in id order starts, for a page starting at or after a key.
+QString idBound(const EventPageStart &start, bool descending)
+{
+    return QStringLiteral("id ") + (descending ? QStringLiteral("<") : QStringLiteral(">"))
+        + (start.kind == EventPageStart::AtKey ? QStringLiteral("=") : QString()) + QStringLiteral(" ?");
+}
+
+// One arm of a page read: the filter's rows that also pass term, walked in id order (from the
+// start's id when start is given), at most limit of them.
+void addArm(QStringList &arms, QVariantList &values, const Where &w, const QString &term, const QVariantList &termValues,
+            bool descending, const EventPageStart *start, int limit)
+{
+    QStringList terms = w.terms;
+    terms << term;
+    values << w.values << termValues;
+    if (start) {
+        terms << idBound(*start, descending);
+        values << start->key.id;
+    }
+    values << limit;
+    arms << QStringLiteral("SELECT * FROM (SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE ")
+            + terms.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id") + direction(descending)
+            + QStringLiteral(" LIMIT ?)");
+}
+
+struct PageQuery
+{
+    QString sql;
+    QVariantList values;
+};
+
+PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const EventPageStart &start, qint64 maxId, int limit)
+{
+    const QString select = QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events");
+    // Severity numbers run the other way: descending means the most severe (lowest) first.
+    const bool valueDescending = order.descending != (order.key == EventSortKey::Severity);
+
+    // Severity and status have a few values each: one arm per value, in the order's direction,
+    // each a walk in id order within its value; SQLite runs the arms in turn and stops once
+    // the page is full. An arm on values the partial indexes hold is an index range (empty at
+    // once when no row has the value); the others walk the table, quickly for the common
+    // values they are.
+    if (order.key == EventSortKey::Severity || order.key == EventSortKey::Status) {
+        const bool bySeverity = order.key == EventSortKey::Severity;
+        const Where w = filterTerms(filter, maxId, bySeverity ? WithoutSeverity : WithoutStatus);
+        QVariantList armValues;
+        if (bySeverity) {
+            for (int s : keptSeverities(filter))
+                armValues << qint64(s);
+        } else {
+            for (const QString &name : keptStatuses(filter))
+                armValues << name;
+        }
+        if (valueDescending)
+            std::reverse(armValues.begin(), armValues.end());
+        QStringList arms;
+        QVariantList values;
+        for (const QVariant &value : std::as_const(armValues)) {
+            const EventPageStart *from = nullptr;
+            if (start.kind != EventPageStart::Begin) {
+                const int c = bySeverity ? compareNumbers(value.toLongLong(), start.key.value.toLongLong())
+                                         : value.toString().compare(start.key.value.toString());
+                if (valueDescending ? c > 0 : c < 0)
+                    continue; // before the start in the order
+                if (c == 0)
+                    from = &start;
+            }
+            if (bySeverity)
+                addArm(arms, values, w, severityIs(int(value.toLongLong())), {}, order.descending, from, limit);
+            else
+                addArm(arms, values, w, statusIs(value.toString()), {value}, order.descending, from, limit);
+        }
+        if (arms.isEmpty()) // the filter keeps no value of the column
+            return {QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE 0"), {}};
+        return {arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" LIMIT ?"), values << limit};
+    }
+
+    // Newest first among several severities the index holds ("critical or worse"): the newest
+    // rows of each, from the index, merged. Walking the table instead would read all of it
+    // when none of those rows exist.
+    const QList<int> severities = keptSeverities(filter);
+    if (order.key == EventSortKey::Arrival && severities.size() > 1 && severities.constLast() <= kIndexedSeverity) {
+        const Where w = filterTerms(filter, maxId, WithoutSeverity);
+        QStringList arms;
+        QVariantList values;
+        for (int s : severities)
+            addArm(arms, values, w, severityIs(s), {}, order.descending,
+                   start.kind == EventPageStart::Begin ? nullptr : &start, limit);
+        return {QStringLiteral("SELECT * FROM (") + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") ORDER BY id")
+                    + direction(order.descending) + QStringLiteral(" LIMIT ?"),
+                values << limit};
+    }
+
+    // The rest walk the table in id order (arrival) or sort it (device, code, kind, message,
+    // count: no index, so every page reads every row of the filter; the pane does not offer them).
+    const Where w = filterTerms(filter, maxId);
+    const QString idDirection = direction(order.descending);
+    const QString column = sortColumn(order.key);
+    const QString orderBy = QStringLiteral(" ORDER BY ")
+        + (column.isEmpty() ? QString() : column + direction(valueDescending) + QStringLiteral(", ")) + QStringLiteral("id")
+        + idDirection;
+    auto where = [&w](const QString &extra) -> QString {
+        QStringList terms = w.terms;
+        terms << extra;
+        return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    };
+    const QString idAfter = idBound(start, order.descending);
+
+    if (start.kind == EventPageStart::Begin)
+        return {select + w.sql() + orderBy + QStringLiteral(" LIMIT ?"), QVariantList(w.values) << limit};
+    if (column.isEmpty())
+        return {select + where(idAfter) + orderBy + QStringLiteral(" LIMIT ?"), QVariantList(w.values) << start.key.id << limit};
+    // Keyset over (value, id) as two parts: the rest of the rows with the start's value, then
+    // the rows with later values.
+    const QString valueAfter = column + (valueDescending ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+    QVariantList values = w.values;
+    values << start.key.value << start.key.id << limit;
+    values << w.values << start.key.value << limit;
+    return {QStringLiteral("SELECT * FROM (") + select + where(column + QStringLiteral(" = ? AND ") + idAfter) + orderBy
+                + QStringLiteral(" LIMIT ?) UNION ALL SELECT * FROM (") + select + where(valueAfter) + orderBy
+                + QStringLiteral(" LIMIT ?) LIMIT ?"),
+            values << limit};
+}
+
+} // namespace
+
+QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
+                              qint64 maxId, int limit) const
+{
+    const PageQuery page = pageQuery(filter, order, start, maxId, limit);
+    SqlQuery q = prepared(database(), page.sql, page.values);
+    q.exec();
+    return readEvents(q);
+}
+
+QStringList Store::eventPagePlan(const EventFilter &filter, const EventOrder &order, const EventPageStart &start) const
+{
+    const PageQuery page = pageQuery(filter, order, start, 0, 200);
+    SqlQuery q = prepared(database(), QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql, page.values);
+    q.exec();
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps;
+}
+
+QList<Event> Store::eventsAfter(const EventFilter &filter, qint64 afterId, qint64 upToId, int limit) const
+{
+    Where w = filterTerms(filter, upToId);
+    w.add(QStringLiteral("id > ?"), {afterId});
+    SqlQuery q = prepared(database(), QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events") + w.sql()
+                                          + QStringLiteral(" ORDER BY id LIMIT ?"),
+                          w.values);
+    q.bind(limit).exec();
+    return readEvents(q);
+}
+
+QStringList Store::eventValues(EventSortKey column, int limit) const
+{
+    const QString name = sortColumn(column);
+    if (name.isEmpty())
+        return {};
+    SqlQuery q(database(), QStringLiteral("SELECT DISTINCT ") + name + QStringLiteral(" FROM events WHERE ") + name
+                               + QStringLiteral(" <> '' ORDER BY 1 LIMIT ?"));
+    q.bind(limit).exec();
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
 
 QList<qint64> Store::addEvents(const QList<Event> &events)
 {

@@ -1,7 +1,6 @@
 // The pane models: QAbstractItemModelTester watches every change; merges touch only what changed.
 #include "DomainPrinters.h"
 #include "items/AlarmTableModel.h"
-#include "items/EventTableModel.h"
 #include "items/ItemRoles.h"
 #include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
@@ -29,19 +28,6 @@ Maintenance maintenance(qint64 id, const QString &key, MaintenanceStatus status,
     m.end = m.start.addSecs(3600);
     m.impacts = {{QStringLiteral("C-") + key, 1, QStringLiteral("FRA1"), impact}};
     return m;
-}
-
-Event makeEvent(qint64 id, Severity severity, const QString &host, int minutes)
-{
-    Event e;
-    e.id = id;
-    e.host = host;
-    e.severity = severity;
-    e.code = QStringLiteral("LINEPROTO-5-UPDOWN");
-    e.message = QStringLiteral("Line protocol on Interface Gi0/%1, changed state to down").arg(id);
-    e.eventTime = kT0.addSecs(minutes * 60);
-    e.raw = "<189>raw line " + QByteArray::number(id);
-    return e;
 }
 
 Alarm alarm(qint64 id, AlarmSeverity severity, AlarmState state)
@@ -152,41 +138,9 @@ private Q_SLOTS:
         QCOMPARE(model.at(model.rowOfId(5)).outcome, NotificationOutcome::Parsed);
     }
 
-    void liveTailAppendsAndTrims()
-    {
-        EventTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<Event> snapshot;
-        for (int i = 1; i <= 5; ++i)
-            snapshot << makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
-        model.replaceAll(snapshot);
-        // New rows arrive; a fetch may overlap what the model holds (4, 5): only newer ones count.
-        QList<Event> fresh;
-        for (int i = 4; i <= 9; ++i)
-            fresh << makeEvent(i, Severity::Notice, QStringLiteral("r1"), i);
-        model.appendNewest(fresh, 6);
-        QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.idAt(0), 4); // 1..3 trimmed: the oldest leave first
-        QCOMPARE(model.idAt(5), 9);
-        // A reload with an older snapshot replaces everything, in id order.
-        model.replaceAll({makeEvent(3, Severity::Notice, QStringLiteral("r1"), 3), makeEvent(2, Severity::Notice, QStringLiteral("r1"), 2)});
-        QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.idAt(0), 2);
-        model.appendNewest({makeEvent(10, Severity::Notice, QStringLiteral("r1"), 10)}, 6);
-        QCOMPARE(model.idAt(2), 10);
-        QCOMPARE(model.rowOfId(10), 2);
-    }
-
     void eventAndAlarmAndNotificationModels()
     {
-        EventTableModel events;
-        QAbstractItemModelTester t1(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        events.replaceAll({makeEvent(1, Severity::Critical, QStringLiteral("r1"), 1), makeEvent(2, Severity::Informational, QStringLiteral("r2"), 2)});
-        // More severe sorts higher in a descending sort.
-        QVERIFY(events.index(0, EventTableModel::Severity).data(RawRole).toInt()
-                > events.index(1, EventTableModel::Severity).data(RawRole).toInt());
-        QVERIFY(events.index(0, EventTableModel::Severity).data(Qt::ForegroundRole).value<QColor>().isValid());
-
+        // The events model pages from the store: tst_eventmodel.
         AlarmTableModel alarms;
         QAbstractItemModelTester t2(&alarms, QAbstractItemModelTester::FailureReportingMode::QtTest);
         alarms.replaceAll({alarm(1, AlarmSeverity::Critical, AlarmState::Active), alarm(2, AlarmSeverity::Minor, AlarmState::Closed)});

@@ -1,12 +1,20 @@
-// bench_syslog_ingest [LINES]: how many syslog lines per second NocDesk parses and commits.
+// bench_syslog_ingest [LINES] [--indexes=LIST | --without-pane-indexes] [--only-ceiling]
+// [--runs=N]: how many syslog lines per second NocDesk parses and commits.
 //
 // For each run a separate process sends LINES real-looking device lines over loopback
 // (nocdesk-cli syslog-gen over TCP and UDP, and loggen from syslog-ng when installed) into an
 // intake on its own thread writing to a fresh database. Prints lines stored per second (first
 // line received to the last one stored; a repeated line is stored as a count on its first
-// row) and lines lost. Then the ceiling: the same rows
-// inserted into the same table with raw sqlite3 prepared statements, 5,000 per transaction.
+// row) and lines lost. Then the ceiling: the same rows inserted into the same table with raw
+// sqlite3 prepared statements, 5,000 per transaction, into a fresh database N times (default
+// 3): the median and the best run, and rows per CPU second of the inserting thread, which
+// moves less than the wall clock when other work shares the machine.
+// --indexes=none (or --without-pane-indexes) drops the Live Events pane's indexes from every
+// database first, --indexes=host,severity,... puts those candidates in their place (see
+// PaneIndexes.h), to see what each costs the writer on the same build and machine.
+// --only-ceiling measures the raw sqlite3 ceiling alone.
 #include "IntakeService.h"
+#include "PaneIndexes.h"
 #include "Store.h"
 #include "SyslogGenerator.h"
 #include "SyslogLineParser.h"
@@ -22,7 +30,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace nocdesk;
 
@@ -49,6 +59,10 @@ double rssMiB()
     }
     return 0;
 }
+
+bench::IndexChoice g_indexes;
+
+void dropPaneIndexes(const QString &path) { g_indexes.apply(path.toUtf8()); }
 
 // Runs the sender to completion and waits until the intake has committed what arrived.
 RunResult run(const QString &name, const QString &program, const QStringList &arguments, qint64 lines,
@@ -107,64 +121,103 @@ RunResult run(const QString &name, const QString &program, const QStringList &ar
     return {name, lines, c.committed + c.folded - before, c.committed, c.unparsed, seconds - (idle.elapsed() > 2000 ? 2.0 : 0.0)};
 }
 
-// The same rows the intake stores, through sqlite3 directly: the floor of what storing costs.
-double ceilingRowsPerSecond(const QString &path, int rows)
+// CPU time of this thread: on a machine shared with other work it varies far less than the
+// wall clock, so it is printed beside it to compare index choices.
+double threadCpuSeconds()
 {
-    (void)Store::open(path, QStringLiteral("ceiling"));
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+struct Ceiling
+{
+    double rowsPerSecond = 0;    // wall clock, median of the runs
+    double rowsPerCpuSecond = 0; // this thread's CPU time, median of the runs
+    double best = 0;             // the fastest run, wall clock
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// The same rows the intake stores, through sqlite3 directly: the floor of what storing costs.
+// Each run fills a fresh database; the rows are made once.
+Ceiling ceilingRowsPerSecond(const QString &directory, int rows, int runs)
+{
     SyslogGenerator generator(1);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Event> events;
-    events.reserve(rows);
-    for (int i = 0; i < rows; ++i)
-        events.append(parseSyslogLine(generator.next(now), now));
-
-    sqlite3 *db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr, nullptr);
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-                       " key_values, status, result, fold_count, raw, parse_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &insert, nullptr);
     // Values converted before the clock starts: the ceiling is the database's cost alone.
     struct Row { QByteArray host, os, code, kind, message, values, raw; qint64 received, time; int facility, severity; };
     QList<Row> prepared;
     prepared.reserve(rows);
-    for (const Event &e : events) {
+    for (int i = 0; i < rows; ++i) {
+        const Event e = parseSyslogLine(generator.next(now), now);
         prepared.append({e.host.toUtf8(), e.os.toUtf8(), e.code.toUtf8(), e.kind.toUtf8(), e.message.toUtf8(),
                          QJsonDocument(QJsonObject::fromVariantMap(e.values)).toJson(QJsonDocument::Compact), e.raw,
                          e.receivedAt.toMSecsSinceEpoch(), e.eventTime.toMSecsSinceEpoch(), e.facility, int(e.severity)});
     }
-    QElapsedTimer clock;
-    clock.start();
-    for (int i = 0; i < rows; ++i) {
-        if (i % 5000 == 0)
-            sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
-        const Row &r = prepared.at(i);
-        sqlite3_bind_int64(insert, 1, r.received);
-        sqlite3_bind_int64(insert, 2, r.time);
-        sqlite3_bind_text(insert, 3, r.host.constData(), int(r.host.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 4, r.os.constData(), int(r.os.size()), SQLITE_STATIC);
-        sqlite3_bind_int(insert, 5, r.facility);
-        sqlite3_bind_int(insert, 6, r.severity);
-        sqlite3_bind_text(insert, 7, r.code.constData(), int(r.code.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 8, r.kind.constData(), int(r.kind.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 9, r.message.constData(), int(r.message.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 10, r.values.constData(), int(r.values.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 11, "NEW", 3, SQLITE_STATIC);
-        sqlite3_bind_text(insert, 12, "", 0, SQLITE_STATIC);
-        sqlite3_bind_int(insert, 13, 1);
-        sqlite3_bind_blob(insert, 14, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 15, "", 0, SQLITE_STATIC);
-        if (sqlite3_step(insert) != SQLITE_DONE)
-            qFatal("sqlite3: %s", sqlite3_errmsg(db));
-        sqlite3_reset(insert);
+
+    QList<double> wall;
+    QList<double> cpu;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = directory + QStringLiteral("/ceiling-%1.sqlite").arg(run);
+        (void)Store::open(path, QStringLiteral("ceiling"));
+        QSqlDatabase::removeDatabase(QStringLiteral("ceiling"));
+        dropPaneIndexes(path);
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr, nullptr);
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+                           " key_values, status, result, fold_count, raw, parse_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           -1, &insert, nullptr);
+        QElapsedTimer clock;
+        clock.start();
+        const double cpuStart = threadCpuSeconds();
+        for (int i = 0; i < rows; ++i) {
+            if (i % 5000 == 0)
+                sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
+            const Row &r = prepared.at(i);
+            sqlite3_bind_int64(insert, 1, r.received);
+            sqlite3_bind_int64(insert, 2, r.time);
+            sqlite3_bind_text(insert, 3, r.host.constData(), int(r.host.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 4, r.os.constData(), int(r.os.size()), SQLITE_STATIC);
+            sqlite3_bind_int(insert, 5, r.facility);
+            sqlite3_bind_int(insert, 6, r.severity);
+            sqlite3_bind_text(insert, 7, r.code.constData(), int(r.code.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 8, r.kind.constData(), int(r.kind.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 9, r.message.constData(), int(r.message.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 10, r.values.constData(), int(r.values.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 11, "NEW", 3, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 12, "", 0, SQLITE_STATIC);
+            sqlite3_bind_int(insert, 13, 1);
+            sqlite3_bind_blob(insert, 14, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 15, "", 0, SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                qFatal("sqlite3: %s", sqlite3_errmsg(db));
+            sqlite3_reset(insert);
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        wall << rows / (double(clock.nsecsElapsed()) / 1e9);
+        cpu << rows / (threadCpuSeconds() - cpuStart);
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
     }
-    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double seconds = double(clock.nsecsElapsed()) / 1e9;
-    sqlite3_finalize(insert);
-    sqlite3_close(db);
-    return rows / seconds;
+    return {median(wall), median(cpu), *std::max_element(wall.cbegin(), wall.cend())};
+}
+
+void printCeiling(int rows, int runs, const Ceiling &c)
+{
+    std::printf("%-34s %9d rows %43s %10.0f rows/s\n", "ceiling: raw sqlite3 inserts", rows, "", c.rowsPerSecond);
+    std::printf("%-34s %d runs: median %.0f rows/s, best %.0f rows/s, %.0f rows per CPU second\n", "", runs,
+                c.rowsPerSecond, c.best, c.rowsPerCpuSecond);
 }
 
 // Where the intake's time goes, on one thread: turning lines into events, and storing them
@@ -185,6 +238,7 @@ void breakdown(const QString &path, int rows)
         events.append(parseSyslogLine(line, now));
     const double parseSeconds = double(clock.nsecsElapsed()) / 1e9;
     Store store = Store::open(path, QStringLiteral("breakdown"));
+    dropPaneIndexes(path);
     clock.restart();
     for (int i = 0; i < rows; i += 5000)
         store.addEvents(events.mid(i, 5000));
@@ -204,16 +258,35 @@ void print(const RunResult &r)
 
 int main(int argc, char *argv[])
 {
+    if (!g_indexes.parse(argc, argv))
+        return 2;
     QCoreApplication app(argc, argv);
-    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    qint64 lines = 1000000;
+    bool onlyCeiling = false;
+    int runs = 3;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--only-ceiling")
+            onlyCeiling = true;
+        else if (QByteArray(argv[i]).startsWith("--runs="))
+            runs = qMax(1, QByteArray(argv[i]).mid(7).toInt());
+        else
+            lines = QByteArray(argv[i]).toLongLong();
+    }
     QTemporaryDir dir;
     const QString cli = QStringLiteral(NOCDESK_CLI);
-    std::printf("bench_syslog_ingest: %lld lines per run, %d cores\n", lines, QThread::idealThreadCount());
+    std::printf("bench_syslog_ingest: %lld lines per run, %d cores, %s\n", lines, QThread::idealThreadCount(),
+                g_indexes.describe().constData());
+    if (onlyCeiling) {
+        const int rows = int(qMin<qint64>(lines, 1000000));
+        printCeiling(rows, runs, ceilingRowsPerSecond(dir.path(), rows, runs));
+        return 0;
+    }
 
     QList<RunResult> results;
     auto database = [&dir](const QString &name) {
         const QString path = dir.filePath(name + QStringLiteral(".sqlite"));
         (void)Store::open(path, name);
+        dropPaneIndexes(path);
         return path;
     };
     const QString count = QString::number(lines);
@@ -252,9 +325,10 @@ int main(int argc, char *argv[])
 
     breakdown(dir.filePath(QStringLiteral("breakdown.sqlite")), int(qMin<qint64>(lines, 200000)));
     const int ceilingRows = int(qMin<qint64>(lines, 1000000));
-    const double ceiling = ceilingRowsPerSecond(dir.filePath(QStringLiteral("ceiling.sqlite")), ceilingRows);
+    const Ceiling c = ceilingRowsPerSecond(dir.path(), ceilingRows, runs);
+    const double ceiling = c.rowsPerSecond;
     const double tcp = double(results.at(0).stored) / results.at(0).seconds;
-    std::printf("%-34s %9d rows %43s %10.0f rows/s\n", "ceiling: raw sqlite3 inserts", ceilingRows, "", ceiling);
+    printCeiling(ceilingRows, runs, c);
     std::printf("TCP intake / ceiling: %.0f%%   peak RSS %.0f MiB\n", 100.0 * tcp / ceiling, rssMiB());
     return 0;
 }
