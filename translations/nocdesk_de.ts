@@ -1095,6 +1095,14 @@
             <numerusform>%n Benachrichtigungen werden erneut ausgewertet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Removing %1 failed: %2</source>
+        <translation>Entfernen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Parsing again failed: %1</source>
+        <translation>Erneutes Parsen fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::MailImport</name>
@@ -1657,6 +1665,18 @@
         <source>A Gmail source needs a credentials_file (an OAuth client or a service account).</source>
         <translation>Eine Gmail-Quelle braucht eine credentials_file (einen OAuth-Client oder ein Dienstkonto).</translation>
     </message>
+    <message>
+        <source>Not a sources file: %1</source>
+        <translation>Keine Quellendatei: %1</translation>
+    </message>
+    <message>
+        <source>Not a sources file: no "sources" array.</source>
+        <translation>Keine Quellendatei: kein Array "sources".</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::SourceFetcher</name>
@@ -1741,14 +1761,6 @@
             <numerusform>%n Quelle nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform>
             <numerusform>%n Quellen nach %1 geschrieben (Geheimnisse bleiben im Schlüsselbund).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not a sources file: %2</source>
-        <translation>%1 ist keine Quellendatei: %2</translation>
-    </message>
-    <message>
-        <source>no "sources" array</source>
-        <translation>kein „sources“-Array</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) imported.</source>
@@ -2194,10 +2206,6 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
         <translation>Quellen importieren</translation>
     </message>
     <message>
-        <source>Nothing imported: source %1: %2</source>
-        <translation>Nichts importiert: Quelle %1: %2</translation>
-    </message>
-    <message>
         <source>%1 holds no sources.</source>
         <translation>%1 enthält keine Quellen.</translation>
     </message>
@@ -2207,6 +2215,10 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
             <numerusform>%n Quelle importiert; vor dem ersten Abruf ihr Passwort eingeben.</numerusform>
             <numerusform>%n Quellen importiert; vor dem ersten Abruf ihre Passwörter eingeben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,9 @@ MailActions::MailActions(MainWindow *window, MailController *mail)
             text += tr("; %n could not be read: %1", nullptr, int(errors.size())).arg(errors.constFirst());
         m_window->statusBar()->showMessage(text, 15000);
     });
+    connect(m_mail, &MailController::errorOccurred, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message, 15000);
+    });
     connect(m_mail, &MailController::sourceFetched, this, [this](const QString &name, const FetchReport &report) {
         m_window->statusBar()->showMessage(report.ok ? tr("%1: %2").arg(name, report.message)
                                                      : tr("Fetching %1 failed: %2").arg(name, report.message),

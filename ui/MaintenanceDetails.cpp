@@ -4,6 +4,7 @@
 #include "DetailPanel.h"
 #include "DisplayText.h"
 #include "PaneWidget.h"
+#include "items/ItemRoles.h"
 #include "items/MaintenanceTableModel.h"
 
 #include <QAction>
@@ -22,7 +23,15 @@ MaintenanceDetails::MaintenanceDetails(PaneWidget *pane, ConsoleController *cons
 {
     connect(pane, &PaneWidget::selectionChanged, this, &MaintenanceDetails::load);
     // The row's own details are redrawn when it changes (an ack, a new notice): add ours again.
-    connect(pane->model(), &QAbstractItemModel::dataChanged, this, &MaintenanceDetails::load);
+    connect(pane->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); m_current != 0 && row <= bottomRight.row(); ++row) {
+                    if (m_pane->model()->index(row, 0).data(IdRole).toLongLong() == m_current) {
+                        load();
+                        return;
+                    }
+                }
+            });
     auto *note = new QAction(tr("Add Note…"), this);
     note->setObjectName(QStringLiteral("addMaintenanceNote"));
     note->setToolTip(tr("Add a note to the selected maintenance, for the next shift"));

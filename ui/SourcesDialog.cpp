@@ -9,9 +9,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -373,9 +370,7 @@ void SourcesDialog::save()
     const SourceConfig c = formConfig();
     // Checked the same way an imported file is, so the dialog cannot save what the CLI refuses.
     QString error;
-    (void)SourceConfig::fromJson(c.toJson(), &error);
-    if (error.isEmpty())
-        error = c.validationError();
+    (void)SourceConfig::fromFile(SourceConfig::toFile({c}), &error);
     if (!error.isEmpty()) {
         m_result->setText(QStringLiteral("<b style='color:#b3261e'>%1</b> %2").arg(tr("Not saved:"), html(error)));
         return;
@@ -422,17 +417,13 @@ void SourcesDialog::exportSources()
                                                       tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    QJsonArray array;
-    for (const SourceConfig &s : m_mail->sources())
-        array.append(s.toJson());
+    const QList<SourceConfig> sources = m_mail->sources();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(QJsonObject{{QStringLiteral("sources"), array}}).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(SourceConfig::toFile(sources)) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Export sources"), tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_result->setText(tr("%n source(s) exported; passwords and tokens stay in the keychain.", nullptr, int(array.size())));
+    m_result->setText(tr("%n source(s) exported; passwords and tokens stay in the keychain.", nullptr, int(sources.size())));
 }
 
 void SourcesDialog::importSources()
@@ -441,24 +432,16 @@ void SourcesDialog::importSources()
     if (path.isEmpty())
         return;
     QFile file(path);
-    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()) : QJsonDocument();
-    QList<SourceConfig> configs;
-    for (const QJsonValue &entry : doc.object().value(QStringLiteral("sources")).toArray()) {
-        QString error;
-        const SourceConfig c = SourceConfig::fromJson(entry.toObject(), &error);
-        if (error.isEmpty())
-            error = c.validationError();
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("Import sources"), tr("Nothing imported: source %1: %2").arg(c.name, error));
-            return;
-        }
-        configs << c;
-    }
-    if (configs.isEmpty()) {
-        QMessageBox::warning(this, tr("Import sources"), tr("%1 holds no sources.").arg(path));
+    QString error;
+    const QList<SourceConfig> configs = file.open(QIODevice::ReadOnly) ? SourceConfig::fromFile(file.readAll(), &error)
+                                                                       : QList<SourceConfig>();
+    if (error.isEmpty() && configs.isEmpty())
+        error = file.isOpen() ? tr("%1 holds no sources.").arg(path) : file.errorString();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import sources"), tr("Nothing imported: %1").arg(error));
         return;
     }
-    for (const SourceConfig &c : std::as_const(configs))
+    for (const SourceConfig &c : configs)
         m_mail->saveSource(c, std::nullopt);
     m_result->setText(tr("%n source(s) imported; enter their passwords before the first fetch.", nullptr, int(configs.size())));
 }

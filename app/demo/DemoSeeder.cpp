@@ -1,7 +1,6 @@
 #include "DemoSeeder.h"
 
 #include "DemoNotices.h"
-#include "NoticeParser.h"
 #include "MailPipeline.h"
 #include "SyslogLineParser.h"
 #include "Store.h"

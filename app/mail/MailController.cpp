@@ -9,7 +9,6 @@
 
 #include <QDesktopServices>
 #include <QFile>
-#include <QJsonDocument>
 
 namespace nocdesk {
 
@@ -74,9 +73,7 @@ void MailController::saveSource(const SourceConfig &source, const std::optional<
         tr("Saving source %1").arg(source.name),
         [source, password, secrets](TaskContext &context) {
             Store store = context.store();
-            const QByteArray settings = QJsonDocument(source.settingsJson()).toJson(QJsonDocument::Compact);
-            store.addNotificationSource(source.name, SourceConfig::kindName(source.kind), settings);
-            store.updateNotificationSource(source.name, settings, source.enabled);
+            source.save(store);
             if (password)
                 secrets->write(sourceSecretKey(source.name), *password);
         },
@@ -97,7 +94,7 @@ void MailController::removeSource(const QString &name)
             secrets->remove(sourceSecretKey(name));
         },
         [this] { reloadSources(); },
-        [this](const QString &message) { Q_EMIT sourceChecked({}, {false, QStringLiteral("remove"), message, {}}); });
+        [this, name](const QString &message) { Q_EMIT errorOccurred(tr("Removing %1 failed: %2").arg(name, message)); });
 }
 
 void MailController::validateSource(const SourceConfig &source, const std::optional<QString> &password)
@@ -270,7 +267,7 @@ void MailController::reparse(const QList<qint64> &notificationIds, const QString
             m_console->notifications()->upsert(t.notifications);
             m_console->maintenances()->upsert(t.maintenances);
         },
-        [this](const QString &message) { Q_EMIT importFinished(0, 0, {message}); });
+        [this](const QString &message) { Q_EMIT errorOccurred(tr("Parsing again failed: %1").arg(message)); });
 }
 
 } // namespace nocdesk

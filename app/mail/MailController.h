@@ -52,6 +52,8 @@ Q_SIGNALS:
     void sourceChecked(const QString &name, const nocdesk::SourceCheck &check);
     void sourceFetched(const QString &name, const nocdesk::FetchReport &report);
     void importFinished(int stored, int duplicates, const QStringList &errors);
+    // An action that has no dialog of its own to answer in failed (the status bar shows it).
+    void errorOccurred(const QString &message);
 
 private:
     void fetchDue();

@@ -51,10 +51,9 @@ public:
     // outright; rememberSender ties the mail's sender to it for all future mail.
     MailResult reparse(qint64 notificationId, const QString &providerOverride = {}, bool rememberSender = false);
 
+private:
     // The Message-ID a mail is de-duplicated by: its own, or a digest of its bytes.
     [[nodiscard]] static QString dedupKey(const QString &messageId, const QByteArray &raw);
-
-private:
     MailResult process(qint64 notificationId, const QByteArray &raw, const QString &sender,
                        const MailRouting &routing, const QString &providerOverride);
     // The provider a sender belongs to, or an explanation of why there is none.

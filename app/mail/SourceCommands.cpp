@@ -112,12 +112,6 @@ QList<SourceConfig> loadSources(Store &store, QTextStream &err)
     return result;
 }
 
-void save(Store &store, const SourceConfig &c)
-{
-    store.addNotificationSource(c.name, SourceConfig::kindName(c.kind), QJsonDocument(c.settingsJson()).toJson(QJsonDocument::Compact));
-    store.updateNotificationSource(c.name, QJsonDocument(c.settingsJson()).toJson(QJsonDocument::Compact), c.enabled);
-}
-
 int list(CliContext &context, const QCommandLineParser &parser)
 {
     const QList<NotificationSourceRow> rows = context.store().notificationSources();
@@ -198,7 +192,7 @@ int add(CliContext &context, const QCommandLineParser &parser, const QString &na
     const std::optional<QString> secret = secretFromOptions(parser, context, SourcesCli::tr("Password for %1@%2: ").arg(config.account, config.host), &failed);
     if (failed)
         return ExitUsage;
-    save(context.store(), config);
+    config.save(context.store());
     if (secret) {
         try {
             KeychainSecretStore().write(sourceSecretKey(config.name), *secret);
@@ -215,20 +209,13 @@ int add(CliContext &context, const QCommandLineParser &parser, const QString &na
 
 int exportSources(CliContext &context, const QString &path)
 {
-    QJsonArray array;
-    for (const SourceConfig &c : loadSources(context.store(), context.err()))
-        array.append(c.toJson());
+    const QList<SourceConfig> sources = loadSources(context.store(), context.err());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(SourceConfig::toFile(sources)) < 0 || !file.commit()) {
         context.err() << SourcesCli::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
         return ExitFailure;
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("sources"), array}}).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        context.err() << SourcesCli::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
-        return ExitFailure;
-    }
-    context.out() << SourcesCli::tr("%n source(s) written to %1 (secrets stay in the keychain).", nullptr, int(array.size()))
+    context.out() << SourcesCli::tr("%n source(s) written to %1 (secrets stay in the keychain).", nullptr, int(sources.size()))
                          .arg(QDir::toNativeSeparators(path))
                   << '\n';
     return ExitOk;
@@ -241,31 +228,14 @@ int importSources(CliContext &context, const QString &path)
         context.err() << SourcesCli::tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
         return ExitFailure;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.object().value(QStringLiteral("sources")).isArray()) {
-        context.err() << SourcesCli::tr("%1 is not a sources file: %2")
-                             .arg(QDir::toNativeSeparators(path),
-                                  parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                               : SourcesCli::tr("no \"sources\" array"))
-                      << '\n';
+    QString error;
+    const QList<SourceConfig> configs = SourceConfig::fromFile(file.readAll(), &error);
+    if (!error.isEmpty()) {
+        context.err() << SourcesCli::tr("%1: %2").arg(QDir::toNativeSeparators(path), error) << '\n';
         return ExitFailure;
     }
-    // Every entry is checked before any is saved: a file with one bad entry changes nothing.
-    QList<SourceConfig> configs;
-    for (const QJsonValue &entry : doc.object().value(QStringLiteral("sources")).toArray()) {
-        QString error;
-        const SourceConfig c = SourceConfig::fromJson(entry.toObject(), &error);
-        if (error.isEmpty())
-            error = c.validationError();
-        if (!error.isEmpty()) {
-            context.err() << SourcesCli::tr("Source %1: %2").arg(c.name, error) << '\n';
-            return ExitFailure;
-        }
-        configs << c;
-    }
-    for (const SourceConfig &c : std::as_const(configs))
-        save(context.store(), c);
+    for (const SourceConfig &c : configs)
+        c.save(context.store());
     context.out() << SourcesCli::tr("%n source(s) imported.", nullptr, int(configs.size())) << '\n';
     return ExitOk;
 }

@@ -203,6 +203,46 @@ QString SourceConfig::validationError() const
     return {};
 }
 
+void SourceConfig::save(Store &store) const
+{
+    store.addNotificationSource(name, kindName(kind), QJsonDocument(settingsJson()).toJson(QJsonDocument::Compact), enabled);
+}
+
+QByteArray SourceConfig::toFile(const QList<SourceConfig> &sources)
+{
+    QJsonArray array;
+    for (const SourceConfig &s : sources)
+        array.append(s.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("sources"), array}}).toJson(QJsonDocument::Indented);
+}
+
+QList<SourceConfig> SourceConfig::fromFile(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("Not a sources file: %1").arg(parseError.errorString());
+        return {};
+    }
+    if (!doc.object().value(QStringLiteral("sources")).isArray()) {
+        *error = tr("Not a sources file: no \"sources\" array.");
+        return {};
+    }
+    QList<SourceConfig> configs;
+    for (const QJsonValue &entry : doc.object().value(QStringLiteral("sources")).toArray()) {
+        const SourceConfig c = fromJson(entry.toObject(), error);
+        if (error->isEmpty())
+            *error = c.validationError();
+        if (!error->isEmpty()) {
+            *error = tr("Source %1: %2").arg(c.name, *error);
+            return {};
+        }
+        configs << c;
+    }
+    error->clear();
+    return configs;
+}
+
 MailRouting SourceConfig::routing() const
 {
     MailRouting r;

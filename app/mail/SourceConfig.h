@@ -61,6 +61,15 @@ public:
     // Empty when the settings are complete, else what is missing or wrong.
     [[nodiscard]] QString validationError() const;
     [[nodiscard]] MailRouting routing() const;
+    // Adds or replaces this source's row (settings only; the secret is the keychain's).
+    void save(Store &store) const;
+
+    // The export file, {"sources": [...]}: what `nocdesk-cli sources export` and the dialog's
+    // Export write.
+    [[nodiscard]] static QByteArray toFile(const QList<SourceConfig> &sources);
+    // Reads an export file. Every entry is checked before any is returned: a file with one bad
+    // entry gives an error and no sources, so an import never half-happens.
+    [[nodiscard]] static QList<SourceConfig> fromFile(const QByteArray &bytes, QString *error);
 
     // Outcome names a Gmail label can be given for.
     [[nodiscard]] static QStringList labelOutcomes();

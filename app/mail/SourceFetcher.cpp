@@ -15,10 +15,10 @@ namespace nocdesk {
 
 namespace {
 
+// The same keys on both sides: SourceConfig's settings are what GmailSettings reads.
 gmail::GmailSettings gmailSettings(const SourceConfig &source)
 {
-    gmail::GmailSettings settings = gmail::GmailSettings::fromVariantMap(source.settingsJson().toVariantMap());
-    return settings;
+    return gmail::GmailSettings::fromVariantMap(source.settingsJson().toVariantMap());
 }
 
 SourceCheck checkFrom(const gmail::GmailError &error)

@@ -29,7 +29,7 @@ struct IncomingMail
     QString sender;
     QString subject;
     QByteArray raw;       // the whole RFC 822 message
-    QString externalId;   // the source's own id for it (IMAP "uidvalidity:uid", Gmail message id)
+    QString externalId;   // the source's own id for it (IMAP UID, Gmail message id)
 };
 
 // A notification source as stored: its settings as JSON (never a secret) and where its last
@@ -104,7 +104,8 @@ public:
     [[nodiscard]] qint64 providerIdByName(const QString &name) const; // 0 when unknown
 
     // Notification sources (settings only; secrets live in the keychain).
-    qint64 addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson);
+    // Adds the source or replaces its settings, by name.
+    qint64 addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson, bool enabled = true);
     [[nodiscard]] qint64 sourceIdByName(const QString &name) const;
     [[nodiscard]] QList<NotificationSourceRow> notificationSources() const;
     // Settings of an existing source, by name; throws when there is none.
@@ -130,12 +131,9 @@ public:
     void rememberSender(const QString &sender, const QString &providerName, const QString &actor);
     // The provider the operator tied to this sender, empty when none.
     [[nodiscard]] QString providerForSender(const QString &sender) const;
-    // The parsed JSON of each maintenance a notification produced, in order.
-    [[nodiscard]] QList<QByteArray> parsedNotices(qint64 notificationId) const;
 
     // Maintenances.
     qint64 createMaintenance(const Maintenance &maintenance, const QString &actor);
-    void linkNotification(qint64 notificationId, qint64 maintenanceId, const QByteArray &parsedJson);
     // The update rules, in one transaction: one maintenance per (provider, maintenance id); a
     // newer notice (higher SEQUENCE, else later stamp) updates it, an older one is linked as
     // out-of-sequence and changes nothing; windows accumulate (RE-SCHEDULED links the new one to

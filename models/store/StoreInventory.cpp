@@ -144,12 +144,13 @@ qint64 Store::ensureProvider(const QString &name, const QString &displayName)
     return returningId(q);
 }
 
-qint64 Store::addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson)
+qint64 Store::addNotificationSource(const QString &name, const QString &kind, const QByteArray &configJson, bool enabled)
 {
     SqlQuery q(database(), QStringLiteral(
-        "INSERT INTO notification_sources (name, kind, config) VALUES (?, ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, config = excluded.config RETURNING id"));
-    q.bindAll({name, kind, QString::fromUtf8(configJson)});
+        "INSERT INTO notification_sources (name, kind, config, enabled) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, config = excluded.config,"
+        " enabled = excluded.enabled RETURNING id"));
+    q.bindAll({name, kind, QString::fromUtf8(configJson), enabled ? 1 : 0});
     return returningId(q);
 }
 

@@ -61,16 +61,6 @@ qint64 Store::createMaintenance(const Maintenance &m, const QString &actor)
     return id;
 }
 
-void Store::linkNotification(qint64 notificationId, qint64 maintenanceId, const QByteArray &parsedJson)
-{
-    SqlQuery q(database(), QStringLiteral(
-        "INSERT INTO parsed_notifications (raw_notification_id, maintenance_id, parsed_json, created_at)"
-        " VALUES (?, ?, ?, ?)"));
-    q.bindAll({notificationId, nullableId(maintenanceId), QString::fromUtf8(parsedJson),
-               seconds(QDateTime::currentDateTimeUtc())});
-    q.exec();
-}
-
 QList<qint64> Store::setAcknowledged(const QList<qint64> &maintenanceIds, bool acknowledged, const QString &actor)
 {
     const QSqlDatabase db = database();

@@ -92,15 +92,4 @@ void Store::clearNoticeLinks(qint64 notificationId)
     q.bind(notificationId).exec();
 }
 
-QList<QByteArray> Store::parsedNotices(qint64 notificationId) const
-{
-    SqlQuery q(database(), QStringLiteral(
-        "SELECT parsed_json FROM parsed_notifications WHERE raw_notification_id = ? ORDER BY id"));
-    q.bind(notificationId).exec();
-    QList<QByteArray> result;
-    while (q.next())
-        result.append(q.value(0).toString().toUtf8());
-    return result;
-}
-
 } // namespace nocdesk

@@ -22,6 +22,25 @@ struct BcopNotice
     QString messageId;               // without brackets
 };
 
+// The notice most tests need: maintenance `id`, CONFIRMED, circuit IC-1 out for `hours` from
+// 2026-12-04 00:00 UTC. The stamp moves with the sequence, so a higher sequence is also a later
+// notice; the Message-ID is unique per (id, sequence).
+inline BcopNotice sampleNotice(const QString &id, int sequence = 1, const QString &from = {}, int hours = 4)
+{
+    const QDateTime base(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
+    BcopNotice n;
+    n.status = QStringLiteral("CONFIRMED");
+    n.sequence = sequence;
+    n.stamp = base.addSecs(qint64(sequence) * 3600);
+    n.windows = {{base.addDays(3), base.addDays(3).addSecs(qint64(hours) * 3600)}};
+    n.circuits = QStringLiteral("IC-1=OUTAGE");
+    n.maintenanceId = id;
+    n.messageId = QStringLiteral("%1-%2@arelion.com").arg(id).arg(sequence);
+    if (!from.isEmpty())
+        n.from = from;
+    return n;
+}
+
 inline QByteArray bcopMail(const BcopNotice &n)
 {
     const auto ical = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")); };

@@ -11,6 +11,7 @@
 #include <csignal>
 
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -314,8 +315,12 @@ bool DovecotServer::start(QString *error)
     if (!m_dir && !prepare(error))
         return false;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    // Its own process group, so stop() reaches the children too.
-    m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    // Its own process group, so stop() reaches the children too; and a SIGTERM when the test
+    // process dies without stop() (a crash, an abort), so no dovecot outlives its test.
+    m_process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     m_process.setStandardOutputFile(path(QStringLiteral("dovecot.out")), QIODevice::Append);
     m_process.start(findTool(QStringLiteral("dovecot")), {QStringLiteral("-F"), QStringLiteral("-c"), path(QStringLiteral("dovecot.conf"))});
     if (!m_process.waitForStarted()) {

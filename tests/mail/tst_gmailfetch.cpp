@@ -24,17 +24,7 @@ const QString kModify = QStringLiteral("https://www.googleapis.com/auth/gmail.mo
 
 QByteArray notice(const QString &id, int sequence, const QString &from = {})
 {
-    BcopNotice n;
-    n.status = QStringLiteral("CONFIRMED");
-    n.sequence = sequence;
-    n.stamp = kBase.addSecs(sequence * 3600);
-    n.windows = {{kBase.addDays(3), kBase.addDays(3).addSecs(4 * 3600)}};
-    n.circuits = QStringLiteral("IC-1=OUTAGE");
-    n.maintenanceId = id;
-    n.messageId = QStringLiteral("%1-%2@arelion.com").arg(id).arg(sequence);
-    if (!from.isEmpty())
-        n.from = from;
-    return bcopMail(n);
+    return bcopMail(sampleNotice(id, sequence, from));
 }
 
 } // namespace

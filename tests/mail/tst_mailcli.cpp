@@ -12,18 +12,11 @@
 
 namespace {
 
-const QDateTime kBase(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
-
 BcopNotice notice(const QString &id, int sequence, const QString &status, const QString &circuits)
 {
-    BcopNotice n;
+    BcopNotice n = sampleNotice(id, sequence);
     n.status = status;
-    n.sequence = sequence;
-    n.stamp = kBase.addSecs(sequence * 3600);
-    n.windows = {{kBase.addDays(2), kBase.addDays(2).addSecs(4 * 3600)}};
     n.circuits = circuits;
-    n.maintenanceId = id;
-    n.messageId = QStringLiteral("%1-%2@arelion.com").arg(id).arg(sequence);
     return n;
 }
 
@@ -106,7 +99,7 @@ private Q_SLOTS:
             ? maintenances.at(0).toObject() : maintenances.at(1).toObject();
         QCOMPARE(chg1[QStringLiteral("status")].toString(), QStringLiteral("CANCELLED"));
         QCOMPARE(chg1[QStringLiteral("provider")].toString(), QStringLiteral("arelion"));
-        QCOMPARE(chg1[QStringLiteral("start")].toString(), QStringLiteral("2026-12-03T00:00:00Z"));
+        QCOMPARE(chg1[QStringLiteral("start")].toString(), QStringLiteral("2026-12-04T00:00:00Z"));
         QCOMPARE(chg1[QStringLiteral("notices")].toInt(), 2);
         // The cancellation named no circuit: the outage stays on record.
         QCOMPARE(chg1[QStringLiteral("circuits")].toArray().size(), 1);

@@ -12,21 +12,9 @@
 
 namespace {
 
-const QDateTime kBase(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
-
 QByteArray notice(const QString &id, int sequence, const QString &from = {})
 {
-    BcopNotice n;
-    n.status = QStringLiteral("CONFIRMED");
-    n.sequence = sequence;
-    n.stamp = kBase.addSecs(sequence * 3600);
-    n.windows = {{kBase.addDays(3), kBase.addDays(3).addSecs(4 * 3600)}};
-    n.circuits = QStringLiteral("IC-1=OUTAGE");
-    n.maintenanceId = id;
-    n.messageId = QStringLiteral("%1-%2@arelion.com").arg(id).arg(sequence);
-    if (!from.isEmpty())
-        n.from = from;
-    return bcopMail(n);
+    return bcopMail(sampleNotice(id, sequence, from));
 }
 
 } // namespace

@@ -41,21 +41,9 @@ using namespace nocdesk;
 
 namespace {
 
-const QDateTime kBase(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC);
-
 QByteArray notice(const QString &id, const QString &from = {}, int sequence = 1, int hours = 4)
 {
-    BcopNotice n;
-    n.status = QStringLiteral("CONFIRMED");
-    n.sequence = sequence;
-    n.stamp = kBase.addSecs(sequence * 60);
-    n.windows = {{kBase.addDays(3), kBase.addDays(3).addSecs(hours * 3600)}};
-    n.circuits = QStringLiteral("IC-1=OUTAGE");
-    n.maintenanceId = id;
-    n.messageId = id + QStringLiteral("-%1@arelion.com").arg(sequence);
-    if (!from.isEmpty())
-        n.from = from;
-    return bcopMail(n);
+    return bcopMail(sampleNotice(id, sequence, from, hours));
 }
 
 void screenshot(QWidget *widget, const QString &name)
