@@ -2,36 +2,56 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringEncoder>
+
+#include <algorithm>
 
 namespace nocdesk {
 
 namespace {
 
-void appendString(QByteArray &out, const QString &text)
+// Writes the UTF-8 straight into out, then escapes what JSON needs escaped (rare in device
+// lines) in a second pass over just that part: no per-string buffer, no per-byte append.
+// False for text with a lone surrogate, which QJsonDocument writes as \uXXXX.
+bool appendString(QByteArray &out, QStringView text)
 {
+    if (!text.isValidUtf16())
+        return false;
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
+    const qsizetype start = out.size();
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    out.resize(start + encoder.requiredSpace(text.size()));
+    out.truncate(encoder.appendToBuffer(out.data() + start, text) - out.constData());
+    auto needsEscape = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\'; };
+    const auto first = std::find_if(out.cbegin() + start, out.cend(), needsEscape);
+    if (first != out.cend()) {
+        const QByteArray utf8 = out.mid(first - out.cbegin());
+        out.truncate(first - out.cbegin());
+        const char *run = utf8.constData();
+        for (const char *p = run; p != utf8.constEnd(); ++p) {
+            if (!needsEscape(*p))
+                continue;
+            out.append(run, p - run);
+            run = p + 1;
+            switch (*p) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
                 out += "\\u00";
-                out += hex[(c >> 4) & 0xF];
-                out += hex[c & 0xF];
-            } else {
-                out += c;
+                out += hex[(*p >> 4) & 0xF];
+                out += hex[*p & 0xF];
             }
         }
+        out.append(run, utf8.constEnd() - run);
     }
     out += '"';
+    return true;
 }
 
 } // namespace
@@ -50,14 +70,17 @@ QByteArray compactJson(const QVariantMap &map)
         if (!first)
             out += ',';
         first = false;
-        appendString(out, it.key());
+        if (!appendString(out, it.key()))
+            return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
         out += ':';
-        if (type == QMetaType::QString)
-            appendString(out, value.toString());
-        else if (type == QMetaType::Bool)
+        if (type == QMetaType::QString) {
+            if (!appendString(out, *static_cast<const QString *>(value.constData())))
+                return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+        } else if (type == QMetaType::Bool) {
             out += value.toBool() ? "true" : "false";
-        else
+        } else {
             out += QByteArray::number(value.toLongLong());
+        }
     }
     out += '}';
     return out;

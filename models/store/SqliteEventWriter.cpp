@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QStringEncoder>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
 
@@ -34,11 +36,38 @@ void exec(sqlite3 *db, const char *sql)
         fail(db, sql);
 }
 
-// Text binds copy (SQLITE_TRANSIENT) so temporaries may go right after.
-void bindText(sqlite3_stmt *s, int index, const QByteArray &utf8)
+// A row's text as UTF-8, one field after another in a buffer kept from row to row, bound
+// without a copy (SQLITE_STATIC): no allocation per field, here or in SQLite. The buffer must
+// not change until the row is stepped, so every field is written before any is bound.
+class Utf8Fields
 {
-    sqlite3_bind_text(s, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
+public:
+    // Writes the fields; the i-th is then field(i).
+    void write(std::initializer_list<QStringView> fields)
+    {
+        qsizetype needed = 0;
+        for (QStringView f : fields)
+            needed += m_encoder.requiredSpace(f.size());
+        if (m_buffer.size() < needed)
+            m_buffer.resize(needed);
+        char *out = m_buffer.data();
+        m_ends.clear();
+        for (QStringView f : fields) {
+            out = m_encoder.appendToBuffer(out, f);
+            m_ends.append(out - m_buffer.constData());
+        }
+    }
+    void bind(sqlite3_stmt *s, int column, int field) const
+    {
+        const qsizetype begin = field == 0 ? 0 : m_ends.at(field - 1);
+        sqlite3_bind_text(s, column, m_buffer.constData() + begin, int(m_ends.at(field) - begin), SQLITE_STATIC);
+    }
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QByteArray m_buffer;
+    QVarLengthArray<qsizetype, 8> m_ends;
+};
 
 // The driver's sqlite3* is only ours to use if the driver runs on the same SQLite library.
 bool sameSqliteLibrary(const QSqlDatabase &db)
@@ -85,25 +114,29 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     try {
         ids.reserve(events.size());
         const QByteArray emptyObject("{}");
+        Utf8Fields text;
         for (const Event &e : events) {
             sqlite3_bind_int64(insert, 1, (e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
             if (e.eventTime.isValid())
                 sqlite3_bind_int64(insert, 2, e.eventTime.toMSecsSinceEpoch());
             else
                 sqlite3_bind_null(insert, 2);
-            bindText(insert, 3, e.host.toUtf8());
-            bindText(insert, 4, e.os.toUtf8());
+            text.write({e.host, e.os, e.code, e.kind, e.message, storedName(e.status), e.result, e.parseError});
+            text.bind(insert, 3, 0);
+            text.bind(insert, 4, 1);
             sqlite3_bind_int(insert, 5, e.facility);
             sqlite3_bind_int(insert, 6, static_cast<int>(e.severity));
-            bindText(insert, 7, e.code.toUtf8());
-            bindText(insert, 8, e.kind.toUtf8());
-            bindText(insert, 9, e.message.toUtf8());
-            bindText(insert, 10, e.values.isEmpty() ? emptyObject : compactJson(e.values));
-            bindText(insert, 11, storedName(e.status).toUtf8());
-            bindText(insert, 12, e.result.toUtf8());
+            text.bind(insert, 7, 2);
+            text.bind(insert, 8, 3);
+            text.bind(insert, 9, 4);
+            // Lives until the row is stepped: bound without a copy too.
+            const QByteArray values = e.values.isEmpty() ? emptyObject : compactJson(e.values);
+            sqlite3_bind_text(insert, 10, values.constData(), int(values.size()), SQLITE_STATIC);
+            text.bind(insert, 11, 5);
+            text.bind(insert, 12, 6);
             sqlite3_bind_int(insert, 13, e.count);
-            sqlite3_bind_blob(insert, 14, e.raw.constData(), int(e.raw.size()), SQLITE_TRANSIENT);
-            bindText(insert, 15, e.parseError.toUtf8());
+            sqlite3_bind_blob(insert, 14, e.raw.constData(), int(e.raw.size()), SQLITE_STATIC);
+            text.bind(insert, 15, 7);
             if (sqlite3_step(insert) != SQLITE_DONE)
                 fail(db, "insert");
             sqlite3_reset(insert);

@@ -18,6 +18,9 @@ private Q_SLOTS:
         QTest::addRow("escapes") << QVariantMap{{QStringLiteral("q\"uote"), QStringLiteral("back\\slash \"x\" \n\r\t\b\f")},
                                                 {QStringLiteral("ctl"), QString(QString(QChar(1)) + QChar(0x1f))}};
         QTest::addRow("unicode") << QVariantMap{{QStringLiteral("reason"), QStringLiteral("Störung – 障害 😀")}};
+        QTest::addRow("escapes after unicode") << QVariantMap{{QStringLiteral("k"), QStringLiteral("障害 \"x\"\t😀\\")}};
+        QTest::addRow("lone surrogates") << QVariantMap{{QStringLiteral("end"), QString(QStringLiteral("a") + QChar(0xd83d))},
+                                                        {QStringLiteral("mid"), QString(QChar(0xde00) + QStringLiteral("b"))}};
         QTest::addRow("bool and numbers") << QVariantMap{{QStringLiteral("truncated"), true}, {QStringLiteral("peer_as"), 64512},
                                                          {QStringLiteral("big"), qint64(1) << 40}};
         QTest::addRow("nested falls back") << QVariantMap{{QStringLiteral("list"), QVariantList{1, QStringLiteral("a")}}};

@@ -1,5 +1,5 @@
 // bench_syslog_ingest [LINES] [--indexes=LIST | --without-pane-indexes] [--only-ceiling]
-// [--runs=N]: how many syslog lines per second NocDesk parses and commits.
+// [--runs=N] [--only-breakdown]: how many syslog lines per second NocDesk parses and commits.
 //
 // For each run a separate process sends LINES real-looking device lines over loopback
 // (nocdesk-cli syslog-gen over TCP and UDP, and loggen from syslog-ng when installed) into an
@@ -12,7 +12,8 @@
 // --indexes=none (or --without-pane-indexes) drops the Live Events pane's indexes from every
 // database first, --indexes=host,severity,... puts those candidates in their place (see
 // PaneIndexes.h), to see what each costs the writer on the same build and machine.
-// --only-ceiling measures the raw sqlite3 ceiling alone.
+// --only-ceiling measures the raw sqlite3 ceiling alone, --only-breakdown the in-process
+// parse and Store::addEvents rates alone (min(LINES, 200000) rows).
 #include "IntakeService.h"
 #include "PaneIndexes.h"
 #include "Store.h"
@@ -263,10 +264,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     qint64 lines = 1000000;
     bool onlyCeiling = false;
+    bool onlyBreakdown = false;
     int runs = 3;
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--only-ceiling")
             onlyCeiling = true;
+        else if (QByteArray(argv[i]) == "--only-breakdown")
+            onlyBreakdown = true;
         else if (QByteArray(argv[i]).startsWith("--runs="))
             runs = qMax(1, QByteArray(argv[i]).mid(7).toInt());
         else
@@ -276,6 +280,10 @@ int main(int argc, char *argv[])
     const QString cli = QStringLiteral(NOCDESK_CLI);
     std::printf("bench_syslog_ingest: %lld lines per run, %d cores, %s\n", lines, QThread::idealThreadCount(),
                 g_indexes.describe().constData());
+    if (onlyBreakdown) {
+        breakdown(dir.filePath(QStringLiteral("breakdown.sqlite")), int(qMin<qint64>(lines, 200000)));
+        return 0;
+    }
     if (onlyCeiling) {
         const int rows = int(qMin<qint64>(lines, 1000000));
         printCeiling(rows, runs, ceilingRowsPerSecond(dir.path(), rows, runs));
