@@ -20,10 +20,36 @@ QString fromStd(const vmime::string &s)
 QByteArray headerBlock(const QByteArray &message)
 {
     qsizetype end = message.indexOf("\r\n\r\n");
-    const qsizetype lf = message.indexOf("\n\n");
+    // Only an earlier bare-LF blank line matters: in a CRLF message a search of the whole
+    // message for one would read all of it, attachments included.
+    const qsizetype lf = QByteArrayView(message).first(end < 0 ? message.size() : end + 1).indexOf("\n\n");
     if (end < 0 || (lf >= 0 && lf < end))
         end = lf;
     return end < 0 ? message : message.left(end + 1);
+}
+
+// Only the lines of the fields named (lower case), each with its folded continuation lines.
+// vmime parses and types every field it is given, and provider mail carries dozens of
+// Received, DKIM and ARC fields: parsing them all cost several times what the four fields the
+// envelope reads cost.
+QByteArray onlyFields(const QByteArray &block, const QList<QByteArray> &names)
+{
+    QByteArray out;
+    bool keep = false;
+    for (qsizetype pos = 0; pos < block.size();) {
+        const qsizetype newline = block.indexOf('\n', pos);
+        const qsizetype next = newline < 0 ? block.size() : newline + 1;
+        const QByteArrayView line(block.constData() + pos, next - pos);
+        const bool continuation = line.startsWith(' ') || line.startsWith('\t');
+        if (!continuation) {
+            const qsizetype colon = line.indexOf(':');
+            keep = colon > 0 && names.contains(line.first(colon).trimmed().toByteArray().toLower());
+        }
+        if (keep)
+            out += line;
+        pos = next;
+    }
+    return out;
 }
 
 QString fieldText(const vmime::shared_ptr<const vmime::headerField> &field)
@@ -60,7 +86,9 @@ MailEnvelope readEnvelope(const QByteArray &message, const QString &senderHeader
     std::call_once(once, [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
     MailEnvelope envelope;
     try {
-        const QByteArray block = headerBlock(message);
+        const QString name = senderHeader.isEmpty() ? QStringLiteral("From") : senderHeader;
+        const QByteArray block = onlyFields(headerBlock(message), {QByteArrayLiteral("message-id"), QByteArrayLiteral("subject"),
+                                                                   QByteArrayLiteral("date"), name.toLatin1().toLower()});
         auto header = vmime::make_shared<vmime::header>();
         header->parse(vmime::string(block.constData(), size_t(block.size())));
         if (const auto field = header->findField(vmime::fields::MESSAGE_ID)) {
@@ -78,7 +106,6 @@ MailEnvelope readEnvelope(const QByteArray &message, const QString &senderHeader
                 envelope.date = local.toUTC();
             }
         }
-        const QString name = senderHeader.isEmpty() ? QStringLiteral("From") : senderHeader;
         if (const auto field = header->findField(name.toStdString()))
             envelope.sender = addressIn(field);
     } catch (const std::exception &) {

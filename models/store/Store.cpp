@@ -26,6 +26,7 @@ public:
     ~ThreadConnections()
     {
         for (const QString &name : std::as_const(m_byPath)) {
+            SqlQuery::forgetStatements(name);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 db.close();
@@ -109,6 +110,7 @@ FileIdentity inspect(const QString &path)
             q.exec();
             identity.objectCount = q.next() ? q.value(0).toLongLong() : 0;
         } catch (const StoreError &) {
+            SqlQuery::forgetStatements(name);
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
@@ -116,6 +118,7 @@ FileIdentity inspect(const QString &path)
                              Store::tr("%1 is damaged or not a database NocDesk can read.")
                                  .arg(QDir::toNativeSeparators(path)));
         }
+        SqlQuery::forgetStatements(name);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -427,13 +427,13 @@ quint32 DovecotServer::uidValidity(const QString &folder)
     return status(folder, QStringLiteral("uidvalidity")).toUInt();
 }
 
-bool DovecotServer::writeToMaildir(const QString &folder, const QList<QByteArray> &messages, QString *error)
+bool DovecotServer::writeToMaildir(const QString &folder, const QList<QByteArray> &messages, QString *error, Maildir where)
 {
     // Maildir++: INBOX is the user's maildir itself, another folder is ".Name" inside it.
     QString dir = path(QStringLiteral("mail/")) + user();
     if (folder.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) != 0)
         dir += QStringLiteral("/.") + folder;
-    dir += QStringLiteral("/new");
+    dir += where == Maildir::Cur ? QStringLiteral("/cur") : QStringLiteral("/new");
     if (!QDir(dir).exists()) {
         if (error)
             *error = QStringLiteral("%1 does not exist (create the folder first)").arg(dir);
@@ -441,7 +441,9 @@ bool DovecotServer::writeToMaildir(const QString &folder, const QList<QByteArray
     }
     static int written = 0; // unique file names across calls
     for (qsizetype i = 0; i < messages.size(); ++i, ++written) {
-        const QString name = QStringLiteral("%1/%2.M%3P%4.nocdesk").arg(dir).arg(1700000000 + written).arg(written).arg(::getpid());
+        // In cur/ a name carries its flags after ":2," (none here).
+        const QString name = QStringLiteral("%1/%2.M%3P%4.nocdesk%5").arg(dir).arg(1700000000 + written).arg(written).arg(::getpid())
+                                 .arg(where == Maildir::Cur ? QStringLiteral(":2,") : QString());
         QFile file(name);
         if (!file.open(QIODevice::WriteOnly) || file.write(messages[i]) != messages[i].size()) {
             if (error)

@@ -2,6 +2,7 @@
 // round trips the panes and the pipeline rely on.
 #include "DomainPrinters.h"
 #include "Migrations.h"
+#include "SqlQuery.h"
 #include "Store.h"
 #include "TransactionGuard.h"
 
@@ -304,6 +305,35 @@ private Q_SLOTS:
         const auto history = store.alarmHistory(id);
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(1).actor, QStringLiteral("bob"));
+    }
+
+    // SqlQuery keeps prepared statements for reuse: a reused one must behave as a fresh one.
+    void reusedStatementsBehaveAsFreshOnes()
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM providers WHERE name = ? OR name = ?");
+        const auto count = [&](const QSqlDatabase &db) {
+            SqlQuery q(db, sql);
+            q.bindAll({QStringLiteral("zayo"), QStringLiteral("lumen")}).exec();
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        {
+            Store store = Store::open(m_dir.filePath(QStringLiteral("reuse-1.sqlite")), QStringLiteral("reuse"));
+            store.addProvider({0, QStringLiteral("zayo"), {}, {}, {}, {}});
+            QCOMPARE(count(store.database()), 1);
+            QCOMPARE(count(store.database()), 1); // the kept statement, run again
+
+            // Bound only in part, it fails as a fresh statement does, rather than running with
+            // the value its last run left behind.
+            SqlQuery partial(store.database(), sql);
+            partial.bind(QStringLiteral("zayo"));
+            QVERIFY_THROWS_EXCEPTION(StoreError, partial.exec());
+        }
+        // The same connection name on another file: nothing of the first connection is reused.
+        QSqlDatabase::removeDatabase(QStringLiteral("reuse"));
+        Store other = Store::open(m_dir.filePath(QStringLiteral("reuse-2.sqlite")), QStringLiteral("reuse"));
+        other.addProvider({0, QStringLiteral("lumen"), {}, {}, {}, {}});
+        other.addProvider({0, QStringLiteral("zayo"), {}, {}, {}, {}});
+        QCOMPARE(count(other.database()), 2);
     }
 
 private:

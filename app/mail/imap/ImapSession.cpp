@@ -275,7 +275,7 @@ ImapSession::ImapSession(const ImapSettings &settings, const QString &password, 
     : m_settings(settings), m_watchdog(std::move(watchdog)), m_certificate(std::make_shared<ServerCertificate>())
 {
     ensureVmimePlatform();
-    const X509List roots = trustedRoots(settings.caFile);
+    const X509List roots = caFileRoots(settings.caFile);
 
     const bool implicitTls = settings.tls == TlsMode::Implicit;
     const vmime::utility::url url(implicitTls ? "imaps" : "imap", settings.host.toStdString(), settings.port);
