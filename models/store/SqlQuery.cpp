@@ -95,6 +95,13 @@ SqlQuery &SqlQuery::bindAll(std::initializer_list<QVariant> values)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindValues(const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        bind(v);
+    return *this;
+}
+
 SqlQuery &SqlQuery::exec()
 {
     // A reused statement still holds the values of its last run; it must be bound in full,

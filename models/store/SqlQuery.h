@@ -26,6 +26,7 @@ public:
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bindAll(std::initializer_list<QVariant> values);
+    SqlQuery &bindValues(const QVariantList &values);
     SqlQuery &exec();
     // Runs the statement and returns the new row's id.
     qint64 insert();

@@ -185,14 +185,6 @@ Where filterTerms(const EventFilter &f, qint64 maxId, TermSet set = AllTerms)
 
 QString direction(bool descending) { return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"); }
 
-SqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    SqlQuery q(db, sql);
-    for (const QVariant &v : values)
-        q.bind(v);
-    return q;
-}
-
 } // namespace
 
 qint64 Store::newestEventId() const
@@ -205,7 +197,8 @@ qint64 Store::newestEventId() const
 qint64 Store::countEvents(const EventFilter &filter, qint64 maxId) const
 {
     const Where w = filterTerms(filter, maxId);
-    SqlQuery q = prepared(database(), QStringLiteral("SELECT count(*) FROM events") + w.sql(), w.values);
+    SqlQuery q(database(), QStringLiteral("SELECT count(*) FROM events") + w.sql());
+    q.bindValues(w.values);
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -344,7 +337,8 @@ QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order
                               qint64 maxId, int limit) const
 {
     const PageQuery page = pageQuery(filter, order, start, maxId, limit);
-    SqlQuery q = prepared(database(), page.sql, page.values);
+    SqlQuery q(database(), page.sql);
+    q.bindValues(page.values);
     q.exec();
     return readEvents(q);
 }
@@ -352,7 +346,8 @@ QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order
 QStringList Store::eventPagePlan(const EventFilter &filter, const EventOrder &order, const EventPageStart &start) const
 {
     const PageQuery page = pageQuery(filter, order, start, 0, 200);
-    SqlQuery q = prepared(database(), QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql, page.values);
+    SqlQuery q(database(), QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
+    q.bindValues(page.values);
     q.exec();
     QStringList steps;
     while (q.next())
@@ -364,10 +359,9 @@ QList<Event> Store::eventsAfter(const EventFilter &filter, qint64 afterId, qint6
 {
     Where w = filterTerms(filter, upToId);
     w.add(QStringLiteral("id > ?"), {afterId});
-    SqlQuery q = prepared(database(), QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events") + w.sql()
-                                          + QStringLiteral(" ORDER BY id LIMIT ?"),
-                          w.values);
-    q.bind(limit).exec();
+    SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events") + w.sql()
+                               + QStringLiteral(" ORDER BY id LIMIT ?"));
+    q.bindValues(w.values).bind(limit).exec();
     return readEvents(q);
 }
 
