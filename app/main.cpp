@@ -8,6 +8,7 @@
 #include "MailActions.h"
 #include "MailController.h"
 #include "MainWindow.h"
+#include "MetricsService.h"
 #include "OperatorIdentity.h"
 #include "StartupErrors.h"
 #include "Store.h"
@@ -84,6 +85,15 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(error);
         else if (demo)
             traffic.start(controller.intake()->udpPort(), 4);
+    }
+    // The /metrics endpoint is off unless the settings turn it on (README: Prometheus metrics).
+    nocdesk::metrics::MetricsService metrics;
+    const nocdesk::metrics::MetricsSettings metricsSettings = nocdesk::metrics::MetricsSettings::load(settings);
+    if (metricsSettings.enabled) {
+        const QString error = metrics.start(metricsSettings, path);
+        window.statusBar()->showMessage(error.isEmpty()
+            ? QCoreApplication::translate("main", "Serving metrics at %1").arg(metrics.url())
+            : error);
     }
     if (seedDemo)
         controller.seedDemo();

@@ -6,9 +6,11 @@
 #include "Exposition.h"
 #include "MetricsCollector.h"
 #include "MetricsServer.h"
+#include "MetricsService.h"
 #include "Store.h"
 
 #include <QNetworkAccessManager>
+#include <QTcpSocket>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
@@ -254,6 +256,57 @@ private Q_SLOTS:
         MetricsServer second(storeExposition(path, *labels));
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("listen failed")));
         QVERIFY(!second.listen(QHostAddress::LocalHost, server.port()).isEmpty());
+    }
+
+    // What the console runs when metrics/enabled is set: the server on a thread of its own,
+    // answering while this (GUI) thread is busy, and gone once stopped.
+    void consoleServiceServesFromItsOwnThread()
+    {
+        const QString path = fillStore();
+        MetricsSettings settings;
+        settings.enabled = true;
+        settings.port = 0;
+        settings.labels = QStringLiteral("circuit=cid");
+        MetricsService service;
+        QCOMPARE(service.start(settings, path), QString());
+        QVERIFY(service.isRunning());
+        QVERIFY(service.port() > 0);
+        QCOMPARE(service.url(), QStringLiteral("http://127.0.0.1:%1/metrics").arg(service.port()));
+
+        // A raw socket and a blocking wait on this thread: only a server on another thread can
+        // answer it.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, service.port());
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write("GET /metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        QByteArray response;
+        while (socket.waitForReadyRead(10000))
+            response += socket.readAll();
+        QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(200).constData());
+        QVERIFY(response.contains("circuit_maintenance_status{circuit=\""));
+        QVERIFY(!response.contains("provider=\"")); // the configured labels, not the default ones
+
+        const quint16 port = service.port();
+        service.stop();
+        QVERIFY(!service.isRunning());
+        QTcpSocket after;
+        after.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!after.waitForConnected(2000));
+
+        // Bad labels and a taken port are refused with a reason, and nothing keeps running.
+        settings.labels = QStringLiteral("circuit=nonsense");
+        QVERIFY(!service.start(settings, path).isEmpty());
+        QVERIFY(!service.isRunning());
+        QString error;
+        const auto labels = CircuitLabels::parse(CircuitLabels::defaultSpec(), &error);
+        QVERIFY(labels);
+        MetricsServer holder(storeExposition(path, *labels));
+        QCOMPARE(holder.listen(QHostAddress::LocalHost, 0), QString());
+        settings.labels = CircuitLabels::defaultSpec();
+        settings.port = holder.port();
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("listen failed")));
+        QVERIFY(!service.start(settings, path).isEmpty());
+        QVERIFY(!service.isRunning());
     }
 
     void cliOnceAndServing()
