@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleController.h"
+#include "CalendarExportAction.h"
 #include "MaintenanceDetails.h"
 #include "EventFilterBar.h"
 #include "PaneWidget.h"
@@ -112,6 +113,14 @@ void MainWindow::createPanes()
     m_panes[MaintenancesPane]->addPaneAction(unacknowledge);
     m_panes[MaintenancesPane]->view()->addAction(toggle);
     new MaintenanceDetails(m_panes[MaintenancesPane], m_controller);
+    m_calendarExport = new CalendarExportAction(m_panes[MaintenancesPane], m_controller);
+    m_panes[MaintenancesPane]->addPaneAction(m_calendarExport->action());
+    connect(m_calendarExport, &CalendarExportAction::exported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_calendarExport, &CalendarExportAction::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     auto *ackAlarm = new QAction(tr("Acknowledge"), this);
     ackAlarm->setObjectName(QStringLiteral("acknowledgeAlarms"));

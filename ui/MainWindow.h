@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace nocdesk {
 
+class CalendarExportAction;
 class ConsoleController;
 class EventFilterBar;
 class PaneWidget;
@@ -27,6 +28,7 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
+    [[nodiscard]] CalendarExportAction *calendarExport() const { return m_calendarExport; }
     void showPane(Pane pane);
 
 protected:
@@ -49,6 +51,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_intakeCounters = nullptr;
     EventFilterBar *m_eventFilter = nullptr;
+    CalendarExportAction *m_calendarExport = nullptr;
 };
 
 } // namespace nocdesk
