@@ -1,6 +1,7 @@
 #include "OverlapJob.h"
 
 #include "CurrentWindows.h"
+#include "OverlapAlarms.h"
 #include "SettingsKeys.h"
 
 #include <QSettings>
@@ -17,7 +18,9 @@ QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, 
         findSiteOverlaps(withCurrentWindows(store, open), store.circuits(), store.sites(), options);
     store.replaceSiteOverlaps(found, computedAt);
     // Read back, so the caller gets the row ids the view will see.
-    return store.siteOverlaps();
+    const QList<SiteOverlap> stored = store.siteOverlaps();
+    OverlapAlarms::sync(store, stored, computedAt);
+    return stored;
 }
 
 OverlapOptions OverlapJob::optionsFromSettings(const QSettings &settings)

@@ -11,8 +11,10 @@ class QSettings;
 namespace nocdesk {
 
 // The overlap job: reads the maintenances and the inventory, finds the site overlaps and stores
-// them in place of the last run's, in one transaction. Cheap enough to run after every fetch
-// (the console does, on a pool thread with that thread's Store) and on demand from the CLI.
+// them in place of the last run's, in one transaction; then raises and clears the alarms they
+// feed (OverlapAlarms), with computedAt as the time that decides which have ended. Cheap
+// enough to run after every fetch (the console does, on a pool thread with that thread's
+// Store) and on demand from the CLI.
 class OverlapJob
 {
 public:

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "DomainPrinters.h"
 #include "MailPipeline.h"
+#include "OverlapAlarms.h"
 #include "OverlapJob.h"
 #include "Store.h"
 
@@ -103,6 +104,81 @@ private Q_SLOTS:
         QCOMPARE(OverlapJob::run(*m_store, {}).size(), 1);
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CANCELLED"), 2, 26, 30, {}));
         QVERIFY(OverlapJob::run(*m_store, {}).isEmpty());
+    }
+
+    // The overlaps feed alarms: one per overlap that reduces or loses redundancy and has not
+    // ended, raised once, cleared when the overlap goes; a closed one stays closed.
+    void overlapsRaiseAndClearAlarms()
+    {
+        const QDateTime before = kBase; // the windows are a day later
+        const qint64 first = ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
+        QCOMPARE(OverlapJob::run(*m_store, {}, before).size(), 1);
+        QList<Alarm> alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 1);
+        const Alarm raised = alarms.constFirst();
+        QCOMPARE(raised.alarmType, QStringLiteral("redundancy-lost"));
+        QCOMPARE(raised.severity, AlarmSeverity::Major);
+        QCOMPARE(raised.objectRef, QStringLiteral("FRA1"));
+        QCOMPARE(raised.state, AlarmState::Active);
+        QCOMPARE(raised.maintenanceId, first);
+        QVERIFY2(raised.text.contains(QLatin1String("2026-12-02 02:00 UTC")) && raised.text.contains(QLatin1String("IC-1, IC-2")),
+                 qPrintable(raised.text));
+
+        // Again, and acknowledged: still one alarm, its state kept.
+        m_store->setAlarmState({raised.id}, AlarmState::Acknowledged, QStringLiteral("op"));
+        OverlapJob::run(*m_store, {}, before);
+        alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 1);
+        QCOMPARE(alarms.constFirst().state, AlarmState::Acknowledged);
+
+        // Once the span has passed, the alarm clears.
+        OverlapJob::run(*m_store, {}, kBase.addDays(3));
+        QCOMPARE(m_store->alarms().constFirst().state, AlarmState::Cleared);
+        QCOMPARE(m_store->alarmHistory(raised.id).constLast().actor, QStringLiteral("nocdesk"));
+
+        // Before it again (a clock that was wrong): a new alarm, the cleared one stays as it was.
+        OverlapJob::run(*m_store, {}, before);
+        alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 2);
+        QCOMPARE(alarms.at(0).state, AlarmState::Cleared);
+        QCOMPARE(alarms.at(1).state, AlarmState::Active);
+
+        // The operator closes it: the same overlap does not raise it again.
+        m_store->setAlarmState({alarms.at(1).id}, AlarmState::Closed, QStringLiteral("op"));
+        OverlapJob::run(*m_store, {}, before);
+        QCOMPARE(m_store->alarms().size(), 2);
+
+        // A cancellation turns lost into nothing at FRA1: no new alarm.
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CANCELLED"), 2, 26, 30, {}));
+        QVERIFY(OverlapJob::run(*m_store, {}, before).isEmpty());
+        QCOMPARE(m_store->alarms().size(), 2);
+    }
+
+    void reducedRedundancyIsMinorAndCancellationClears()
+    {
+        // A third circuit at FRA1: two of three in maintenance is reduced, not lost.
+        const qint64 provider = m_store->providers().constFirst().id;
+        qint64 fra = 0;
+        for (const Site &site : m_store->sites()) {
+            if (site.name == QLatin1String("FRA1"))
+                fra = site.id;
+        }
+        QVERIFY(fra > 0);
+        m_store->addCircuit({0, provider, QStringLiteral("IC-3"), QStringLiteral("wave"), fra, 0, {}});
+        ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
+        OverlapJob::run(*m_store, {}, kBase);
+        QList<Alarm> alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 1);
+        QCOMPARE(alarms.constFirst().alarmType, QStringLiteral("redundancy-reduced"));
+        QCOMPARE(alarms.constFirst().severity, AlarmSeverity::Minor);
+
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CANCELLED"), 2, 26, 30, {}));
+        OverlapJob::run(*m_store, {}, kBase);
+        alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 1);
+        QCOMPARE(alarms.constFirst().state, AlarmState::Cleared);
     }
 
     void cliPrintsAndStores()
