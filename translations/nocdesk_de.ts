@@ -7,6 +7,10 @@
         <source>NocDesk operator console</source>
         <translation>NocDesk-Bedienkonsole</translation>
     </message>
+    <message>
+        <source>Serving metrics at %1</source>
+        <translation>Metriken unter %1</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::AlarmTableModel</name>
@@ -90,6 +94,43 @@
     <message>
         <source>Provider:</source>
         <translation>Provider:</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::CalendarExportAction</name>
+    <message>
+        <source>Export to Calendar…</source>
+        <translation>In Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected maintenances, or all shown, as an .ics file for a calendar</source>
+        <translation>Die ausgewählten Wartungen, oder alle angezeigten, als .ics-Datei für einen Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Export to Calendar</source>
+        <translation>In Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>No maintenances to export.</source>
+        <translation>Keine Wartungen zu exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n maintenance(s) to %1</source>
+        <translation>
+            <numerusform>Exportiere %n Wartung nach %1</numerusform><numerusform>Exportiere %n Wartungen nach %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n maintenance(s) with %1 window(s) to %2</source>
+        <translation>
+            <numerusform>%n Wartung mit %1 Zeitfenster(n) nach %2 exportiert</numerusform><numerusform>%n Wartungen mit %1 Zeitfenster(n) nach %2 exportiert</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1596,17 @@
     <message>
         <source>Message-ID</source>
         <translation>Message-ID</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::OverlapAlarms</name>
+    <message>
+        <source>Redundancy lost at %1 from %2 to %3: all %4 circuits in maintenance (%5)</source>
+        <translation>Redundanz verloren an %1 von %2 bis %3: alle %4 Leitungen in Wartung (%5)</translation>
+    </message>
+    <message>
+        <source>Redundancy reduced at %1 from %2 to %3: %4 circuits in maintenance (%5)</source>
+        <translation>Redundanz reduziert an %1 von %2 bis %3: %4 Leitungen in Wartung (%5)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,23 @@ constexpr int kSeverityCount = 8;
 // A severity entry's data: the level, and whether worse levels pass too.
 QVariant severityChoice(int level, bool orWorse) { return QVariantList{level, orWorse}; }
 
+// How a choice is saved: "3+" (that level or worse), "3" (only it), empty for any.
+QString severityKey(const QVariant &choice)
+{
+    const QVariantList pair = choice.toList();
+    if (pair.size() != 2)
+        return {};
+    return QString::number(pair.at(0).toInt()) + (pair.at(1).toBool() ? QStringLiteral("+") : QString());
+}
+
+QString timeKey(int preset)
+{
+    // In TimePreset order (save() checks the count).
+    static const QStringList names{QStringLiteral("any"), QStringLiteral("15m"), QStringLiteral("1h"),
+                                   QStringLiteral("24h"), QStringLiteral("7d"), QStringLiteral("between")};
+    return names.value(preset);
+}
+
 } // namespace
 
 EventFilterBar::EventFilterBar(QWidget *parent)
@@ -213,14 +230,16 @@ void EventFilterBar::updateRangeFields()
 // Presets are saved as presets: "last hour" means the last hour of the next start too.
 void EventFilterBar::save() const
 {
+    static_assert(CustomRange == 5, "a new time preset needs its saved name in timeKey()");
     QSettings settings;
     settings.setValue(settings::kEventsFilter,
                       QVariantMap{{QStringLiteral("device"), m_host->currentText()},
                                   {QStringLiteral("code"), m_code->currentText()},
                                   {QStringLiteral("kind"), m_kind->currentText()},
-                                  {QStringLiteral("severity"), m_severity->currentIndex()},
-                                  {QStringLiteral("status"), m_status->currentIndex()},
-                                  {QStringLiteral("time"), m_time->currentIndex()},
+                                  {QStringLiteral("severity"), severityKey(m_severity->currentData())},
+                                  {QStringLiteral("status"), m_status->currentIndex() > 0
+                                       ? storedName(EventStatus(m_status->currentData().toInt())) : QString()},
+                                  {QStringLiteral("time"), timeKey(m_time->currentData().toInt())},
                                   {QStringLiteral("from"), m_from->dateTime()},
                                   {QStringLiteral("to"), m_to->dateTime()},
                                   {QStringLiteral("text"), m_text}});
@@ -235,9 +254,20 @@ void EventFilterBar::restore()
     m_host->setEditText(saved.value(QStringLiteral("device")).toString());
     m_code->setEditText(saved.value(QStringLiteral("code")).toString());
     m_kind->setEditText(saved.value(QStringLiteral("kind")).toString());
-    m_severity->setCurrentIndex(qBound(0, saved.value(QStringLiteral("severity")).toInt(), m_severity->count() - 1));
-    m_status->setCurrentIndex(qBound(0, saved.value(QStringLiteral("status")).toInt(), m_status->count() - 1));
-    m_time->setCurrentIndex(qBound(0, saved.value(QStringLiteral("time")).toInt(), m_time->count() - 1));
+    // By value, not by position: a release that adds an entry must not shift a saved choice.
+    const QString severity = saved.value(QStringLiteral("severity")).toString();
+    for (int i = 0; i < m_severity->count(); ++i) {
+        if (!severity.isEmpty() && severityKey(m_severity->itemData(i)) == severity)
+            m_severity->setCurrentIndex(i);
+    }
+    bool known = false;
+    const EventStatus status = eventStatusFromString(saved.value(QStringLiteral("status")).toString(), &known);
+    if (known)
+        m_status->setCurrentIndex(qMax(0, m_status->findData(static_cast<int>(status))));
+    for (int i = 0; i < m_time->count(); ++i) {
+        if (timeKey(m_time->itemData(i).toInt()) == saved.value(QStringLiteral("time")).toString())
+            m_time->setCurrentIndex(i);
+    }
     if (saved.value(QStringLiteral("from")).toDateTime().isValid())
         m_from->setDateTime(saved.value(QStringLiteral("from")).toDateTime());
     if (saved.value(QStringLiteral("to")).toDateTime().isValid())

@@ -139,7 +139,7 @@ QByteArray IcsExport::toIcs(const QList<Maintenance> &maintenances, const QHash<
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//NocDesk//Circuit maintenances//EN"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
     for (const Maintenance &m : maintenances) {
-        const QList<MaintenanceWindow> windows = m.windows.isEmpty() ? QList<MaintenanceWindow>{{m.start, m.end}} : m.windows;
+        const QList<MaintenanceWindow> windows = m.effectiveWindows();
         for (const MaintenanceWindow &w : windows) {
             if (w.start.isValid() && w.end.isValid())
                 icalcomponent_add_component(calendar.get(), eventFor(m, w, accounts.value(m.id), exportedAt));

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "IntakeService.h"
+#include "RunUntilSignalled.h"
 #include "SyslogGenerator.h"
 #include "SyslogLineParser.h"
 
@@ -13,10 +14,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QThread>
-#include <QTimer>
 #include <QUdpSocket>
-
-#include <csignal>
 
 namespace nocdesk {
 
@@ -26,9 +24,6 @@ class IntakeCli
 {
     Q_DECLARE_TR_FUNCTIONS(nocdesk::IntakeCli)
 };
-
-volatile std::sig_atomic_t g_stopRequested = 0;
-extern "C" void requestStop(int) { g_stopRequested = 1; }
 
 QJsonObject countersJson(const SyslogIntakeCounters &c)
 {
@@ -76,17 +71,9 @@ int runListenCommand(CliContext &context)
                          .arg(intake.tcpPort())
                   << Qt::endl;
 
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (g_stopRequested)
-            QCoreApplication::quit();
-    });
-    poll.start(50);
-    if (parser.isSet(QStringLiteral("duration")))
-        QTimer::singleShot(int(parser.value(QStringLiteral("duration")).toDouble() * 1000), qApp, &QCoreApplication::quit);
-    QCoreApplication::exec();
+    runUntilSignalled(parser.isSet(QStringLiteral("duration"))
+                          ? int(parser.value(QStringLiteral("duration")).toDouble() * 1000)
+                          : 0);
 
     intake.stop();
     context.out() << QJsonDocument(countersJson(intake.counters())).toJson(QJsonDocument::Compact) << '\n';

@@ -101,9 +101,7 @@ QList<SiteOverlap> findSiteOverlaps(const QList<Maintenance> &maintenances, cons
     for (const Maintenance &m : maintenances) {
         if (!takesPart(m))
             continue;
-        QList<MaintenanceWindow> windows = m.windows;
-        if (windows.isEmpty())
-            windows << MaintenanceWindow{m.start, m.end};
+        const QList<MaintenanceWindow> windows = m.effectiveWindows();
         for (const CircuitImpact &impact : m.impacts) {
             const Circuit *circuit = circuitById.value(impact.circuitId);
             if (!circuit || (options.excludeNoImpact && impact.impact == Impact::NoImpact))

@@ -19,7 +19,7 @@ bool counts(MaintenanceStatus status)
 
 bool runsAt(const Maintenance &m, const QDateTime &now)
 {
-    const QList<MaintenanceWindow> windows = m.windows.isEmpty() ? QList<MaintenanceWindow>{{m.start, m.end}} : m.windows;
+    const QList<MaintenanceWindow> windows = m.effectiveWindows();
     return std::any_of(windows.cbegin(), windows.cend(),
                        [&](const MaintenanceWindow &w) { return w.start <= now && now <= w.end; });
 }

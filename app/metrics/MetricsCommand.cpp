@@ -3,12 +3,10 @@
 #include "CliCommands.h"
 #include "MetricsServer.h"
 #include "MetricsSettings.h"
+#include "RunUntilSignalled.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
-#include <QTimer>
-
-#include <csignal>
 
 namespace nocdesk {
 
@@ -18,9 +16,6 @@ class MetricsCli
 {
     Q_DECLARE_TR_FUNCTIONS(nocdesk::MetricsCli)
 };
-
-volatile std::sig_atomic_t g_stopRequested = 0;
-extern "C" void requestMetricsStop(int) { g_stopRequested = 1; }
 
 // "127.0.0.1:9810", "[::1]:9810"; false when it is neither.
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
@@ -95,15 +90,7 @@ int runMetricsCommand(CliContext &context)
                                                                              : address.toString();
     context.err() << MetricsCli::tr("Serving http://%1:%2/metrics; stop with Ctrl+C.").arg(host).arg(server.port()) << Qt::endl;
 
-    std::signal(SIGINT, requestMetricsStop);
-    std::signal(SIGTERM, requestMetricsStop);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [] {
-        if (g_stopRequested)
-            QCoreApplication::quit();
-    });
-    poll.start(100);
-    QCoreApplication::exec();
+    runUntilSignalled();
     return ExitOk;
 }
 

@@ -34,7 +34,6 @@ QString MetricsServer::listen(const QHostAddress &address, quint16 port)
             .arg(address.toString())
             .arg(port);
     }
-    m_address = address;
     return {};
 }
 

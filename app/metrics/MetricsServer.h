@@ -29,12 +29,10 @@ public:
     // Empty on success, otherwise why it cannot listen. Port 0 picks a free port.
     [[nodiscard]] QString listen(const QHostAddress &address, quint16 port);
     [[nodiscard]] quint16 port() const { return m_port; }
-    [[nodiscard]] QHostAddress address() const { return m_address; }
 
 private:
     Exposition m_exposition;
     std::unique_ptr<QHttpServer> m_server;
-    QHostAddress m_address;
     quint16 m_port = 0;
 };
 

@@ -23,7 +23,6 @@ public:
     void write(const QString &key, const QString &secret) override;
     void remove(const QString &key) override;
 
-    [[nodiscard]] QString service() const { return m_service; }
 
 private:
     QString m_service;

@@ -44,6 +44,11 @@ Impact impactFromString(const QString &text, bool *ok)
 
 int impactRank(Impact impact) { return static_cast<int>(impact); }
 
+QList<MaintenanceWindow> Maintenance::effectiveWindows() const
+{
+    return windows.isEmpty() ? QList<MaintenanceWindow>{{start, end}} : windows;
+}
+
 Impact Maintenance::worstImpact() const
 {
     Impact worst = Impact::NoImpact;

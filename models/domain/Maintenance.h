@@ -64,6 +64,8 @@ struct Maintenance
     QDateTime updatedAt;
 
     [[nodiscard]] Impact worstImpact() const;
+    // The windows it occupies: its list, or start to end when no notice listed windows.
+    [[nodiscard]] QList<MaintenanceWindow> effectiveWindows() const;
     [[nodiscard]] QStringList circuitRefs() const;
     [[nodiscard]] QStringList siteNames() const;
 

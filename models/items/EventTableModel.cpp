@@ -233,18 +233,6 @@ const Event *EventTableModel::eventAt(int row) const
     return &m_segments[size_t(segment)].rows.at(offset);
 }
 
-int EventTableModel::rowOfId(qint64 id) const
-{
-    for (size_t i = 0; i < m_segments.size(); ++i) {
-        const QList<Event> &rows = m_segments[i].rows;
-        for (int r = 0; r < rows.size(); ++r) {
-            if (rows.at(r).id == id)
-                return firstRowOf(int(i)) + r;
-        }
-    }
-    return -1;
-}
-
 QList<qint64> EventTableModel::heldIds(const QList<qint64> &ids) const
 {
     QSet<qint64> held;
@@ -393,13 +381,29 @@ void EventTableModel::splitLarge()
 
 void EventTableModel::updateRows(const QList<Event> &events)
 {
-    for (const Event &e : events) {
-        const int row = rowOfId(e.id);
-        if (row < 0)
-            continue;
-        const auto [segment, offset] = locate(row);
-        m_segments[size_t(segment)].rows[offset] = e;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // One pass over the held rows rather than a search per event: a burst of folded lines
+    // updates thousands of events at once, and this runs on the GUI thread.
+    QHash<qint64, const Event *> byId;
+    byId.reserve(events.size());
+    for (const Event &e : events)
+        byId.insert(e.id, &e);
+    for (size_t i = 0; i < m_segments.size(); ++i) {
+        QList<Event> &rows = m_segments[i].rows;
+        int first = -1;
+        int last = -1;
+        for (int r = 0; r < rows.size(); ++r) {
+            const auto it = byId.constFind(rows.at(r).id);
+            if (it == byId.constEnd())
+                continue;
+            rows[r] = **it;
+            if (first < 0)
+                first = r;
+            last = r;
+        }
+        if (first >= 0) {
+            const int base = firstRowOf(int(i));
+            Q_EMIT dataChanged(index(base + first, 0), index(base + last, ColumnCount - 1));
+        }
     }
 }
 
@@ -418,13 +422,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         const QString text = display(*e, column).toString();
         return text.size() > 40 ? QVariant(text) : QVariant();
     }
-    case RawRole:
-        switch (Column(column)) {
-        case Time: return e->eventTime.isValid() ? e->eventTime : e->receivedAt;
-        case Severity: return -static_cast<int>(e->severity); // descending puts the worst first
-        case Status: return static_cast<int>(e->status);
-        default: return display(*e, column);
-        }
     case IdRole:
         return e->id;
     case DetailRole:

@@ -70,8 +70,6 @@ public:
 
     // The event on a row, read from the store when it is not held; nullptr when out of range.
     [[nodiscard]] const Event *eventAt(int row) const;
-    // Row of a held event, -1 when it is not held (or not in the pane).
-    [[nodiscard]] int rowOfId(qint64 id) const;
     // Those of ids the model holds.
     [[nodiscard]] QList<qint64> heldIds(const QList<qint64> &ids) const;
     [[nodiscard]] int cachedRowCount() const;

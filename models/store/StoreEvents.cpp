@@ -421,21 +421,7 @@ QList<Event> Store::recentEvents(int limit) const
     SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns
                                + QStringLiteral(" FROM events ORDER BY id DESC LIMIT ?"));
     q.bind(limit).exec();
-    QList<Event> result;
-    while (q.next())
-        result.append(eventFromRow(q));
-    return result;
-}
-
-QList<Event> Store::eventsInRange(qint64 firstId, qint64 lastId, int limit) const
-{
-    SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns
-                               + QStringLiteral(" FROM events WHERE id BETWEEN ? AND ? ORDER BY id LIMIT ?"));
-    q.bindAll({firstId, lastId, limit}).exec();
-    QList<Event> result;
-    while (q.next())
-        result.append(eventFromRow(q));
-    return result;
+    return readEvents(q);
 }
 
 QList<Event> Store::events(const QList<qint64> &ids) const
@@ -445,10 +431,7 @@ QList<Event> Store::events(const QList<qint64> &ids) const
     SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events")
                                + idFilter(QStringLiteral("id"), ids) + QStringLiteral(" ORDER BY id"));
     q.exec();
-    QList<Event> result;
-    while (q.next())
-        result.append(eventFromRow(q));
-    return result;
+    return readEvents(q);
 }
 
 } // namespace nocdesk

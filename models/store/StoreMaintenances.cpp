@@ -43,7 +43,7 @@ qint64 Store::createMaintenance(const Maintenance &m, const QString &actor)
 
     SqlQuery window(db, QStringLiteral(
         "INSERT INTO maintenance_windows (maintenance_id, start_at, end_at) VALUES (?, ?, ?)"));
-    const QList<MaintenanceWindow> windows = m.windows.isEmpty() ? QList<MaintenanceWindow>{{m.start, m.end}} : m.windows;
+    const QList<MaintenanceWindow> windows = m.effectiveWindows();
     for (const MaintenanceWindow &w : windows)
         window.bindAll({id, seconds(w.start), seconds(w.end)}).exec();
 

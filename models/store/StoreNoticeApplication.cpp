@@ -159,7 +159,7 @@ NoticeApplication Store::applyNotice(qint64 notificationId, const NoticeMaintena
             replaced = stored.constLast().id;
         SqlQuery addWindow(db, QStringLiteral(
             "INSERT INTO maintenance_windows (maintenance_id, start_at, end_at, rescheduled_from) VALUES (?, ?, ?, ?)"));
-        const QList<MaintenanceWindow> noticeWindows = m.windows.isEmpty() ? QList<MaintenanceWindow>{{m.start, m.end}} : m.windows;
+        const QList<MaintenanceWindow> noticeWindows = m.effectiveWindows();
         for (const MaintenanceWindow &w : noticeWindows) {
             const bool known = std::any_of(stored.cbegin(), stored.cend(),
                                            [&](const StoredWindow &s) { return s.start == w.start && s.end == w.end; });

@@ -3,6 +3,7 @@
 // message that cannot be read is neither stored nor labelled, and the next fetch takes it.
 #include "BcopMail.h"
 #include "FakeGoogle.h"
+#include "GmailSettings.h"
 #include "GmailTokenStore.h"
 #include "MemorySecretStore.h"
 #include "SourceFetcher.h"
@@ -104,6 +105,21 @@ private Q_SLOTS:
                                        QJsonDocument(m_source.settingsJson()).toJson(QJsonDocument::Compact));
         const qint64 provider = m_store->ensureProvider(QStringLiteral("arelion"), QStringLiteral("Arelion"));
         m_store->addCircuit({0, provider, QStringLiteral("IC-1"), {}, 0, 0, {}});
+    }
+
+    // The source's `labels` keys are the outcome names the store writes: a label configured for
+    // an outcome the store never produces would never be applied.
+    void labelKeysAreTheStoredOutcomeNames()
+    {
+        QStringList stored;
+        for (NotificationOutcome o : {NotificationOutcome::Parsed, NotificationOutcome::Ignored,
+                                      NotificationOutcome::ParsingFailed, NotificationOutcome::UnknownProvider,
+                                      NotificationOutcome::OutOfSequence, NotificationOutcome::UnknownCircuits})
+            stored << storedName(o);
+        QStringList labelled = gmail::outcome::all();
+        stored.sort();
+        labelled.sort();
+        QCOMPARE(labelled, stored);
     }
 
     void validateListsTheLabels()

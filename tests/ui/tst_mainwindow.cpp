@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PaneWidget.h"
 #include "PaneFilterProxyModel.h"
+#include "SettingsKeys.h"
 #include "StartupErrors.h"
 #include "Store.h"
 #include "TaskStatusWidget.h"
@@ -207,8 +208,10 @@ private Q_SLOTS:
             QTRY_VERIFY(pane->detailPanel()->toPlainText().contains(QLatin1String("Raw line")));
         screenshot(m_window.get(), QStringLiteral("events-filtered"));
 
-        // The filter comes back after a restart.
+        // The filter comes back after a restart; the choice is saved by value, not position.
         closeWindow();
+        QCOMPARE(QSettings().value(settings::kEventsFilter).toMap().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("5+"));
         openWindow();
         QCOMPARE(m_controller->events()->filter().host, device);
         QCOMPARE(m_controller->events()->filter().severity, std::optional<Severity>(Severity::Notice));

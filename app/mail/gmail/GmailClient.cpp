@@ -1,5 +1,6 @@
 #include "GmailClient.h"
 
+#include "FormEncoding.h"
 #include "GmailLog.h"
 #include "GmailQuery.h"
 #include "GmailTokenStore.h"
@@ -21,19 +22,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(nocdesk::gmail::GmailClient)
 };
-
-// A query string with every reserved character escaped: QUrlQuery leaves '+' as it is, and
-// Google reads a '+' in "from:noc+alerts@example.com" as a space.
-QString encodedQuery(const QList<QPair<QString, QString>> &items)
-{
-    QByteArray query;
-    for (const auto &[name, value] : items) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return QString::fromLatin1(query);
-}
 
 QStringList stringList(const QJsonValue &value)
 {
@@ -76,7 +64,7 @@ QUrl GmailClient::Private::apiUrl(const QString &encodedPath, const QList<QPair<
         base.chop(1);
     url.setPath(base + QStringLiteral("/gmail/v1/users/me/") + encodedPath, QUrl::TolerantMode);
     if (!query.isEmpty())
-        url.setQuery(encodedQuery(query), QUrl::TolerantMode);
+        url.setQuery(QString::fromLatin1(formEncoded(query)), QUrl::TolerantMode);
     return url;
 }
 

@@ -66,7 +66,6 @@ public:
     void wake();
 
     [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
-    [[nodiscard]] const RetryPolicy &retryPolicy() const { return m_retry; }
 
     // Whether Google asks to try again later: 5xx, 429, and 403 with a rate-limit reason.
     [[nodiscard]] static bool isRetryable(const HttpResponse &response);

@@ -1,5 +1,6 @@
 #include "GoogleAuthorizer.h"
 
+#include "FormEncoding.h"
 #include "GmailLog.h"
 #include "GmailTransport.h"
 #include "Pkce.h"
@@ -24,26 +25,13 @@ class Text
 const QUrl kGoogleTokenUrl(QStringLiteral("https://oauth2.googleapis.com/token"));
 const QUrl kGoogleAuthUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"));
 
-// application/x-www-form-urlencoded, every reserved character escaped: QUrlQuery leaves '+'
-// alone, which a server reads as a space.
-QByteArray formBody(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[name, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
 HttpRequest tokenRequest(const QUrl &url, const QList<QPair<QString, QString>> &fields)
 {
     HttpRequest request;
     request.verb = QByteArrayLiteral("POST");
     request.url = url;
     request.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    request.body = formBody(fields);
+    request.body = formEncoded(fields);
     return request;
 }
 

@@ -462,19 +462,12 @@ QList<ImapMessage> ImapSession::fetch(const QList<quint32> &uids)
 {
     if (uids.isEmpty())
         return {};
-    // A compact UID set, "1:5,7,9:12", of the ascending list.
-    std::string set;
-    for (qsizetype i = 0; i < uids.size();) {
-        qsizetype j = i;
-        while (j + 1 < uids.size() && uids[j + 1] == uids[j] + 1)
-            ++j;
-        if (!set.empty())
-            set += ',';
-        set += std::to_string(uids[i]);
-        if (j > i)
-            set += ':' + std::to_string(uids[j]);
-        i = j + 1;
-    }
+    // vmime groups consecutive UIDs into ranges: "1:5,7,9:12".
+    std::vector<vmime::net::message::uid> ids;
+    ids.reserve(size_t(uids.size()));
+    for (quint32 uid : uids)
+        ids.emplace_back(std::to_string(uid));
+    const std::string set = IMAPUtils::messageSetToSequenceSet(vmime::net::messageSet::byUID(ids));
     try {
         // BODY.PEEK: fetching never sets \Seen, even on a server that ignored EXAMINE.
         const Response response = command("UID FETCH " + set + " (UID BODY.PEEK[])", Phase::Fetching);
