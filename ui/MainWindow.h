@@ -11,6 +11,7 @@ class ConsoleController;
 class EventFilterBar;
 class PaneWidget;
 class TaskStatusWidget;
+class TrayNotifier;
 
 // One window, four panes: notifications, maintenances, live events, alarms.
 class MainWindow : public QMainWindow
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
     void showPane(Pane pane);
+    [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
+    // Shows the maintenances pane with this maintenance selected (when the filter shows it).
+    void selectMaintenance(qint64 maintenanceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +53,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_intakeCounters = nullptr;
     EventFilterBar *m_eventFilter = nullptr;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace nocdesk
