@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
@@ -245,6 +246,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         QCOMPARE(m_connections, 1);
         delete reply;
+    }
+
+    // A click on a link shows the whole URL first; cancelled, nothing opens and the mail stays.
+    void linksAreNeverFollowedByThemselves()
+    {
+        QVERIFY(m_viewer);
+        SafeMailBrowser *browser = m_viewer->htmlView();
+        QVERIFY(!browser->openLinks() && !browser->openExternalLinks());
+        const QUrl portal(QStringLiteral("https://portal.arelion.example/chg/CHG-HTML"));
+        // Shared: should no box appear, the timer fires after this function returned.
+        auto asked = std::make_shared<QString>();
+        QTimer::singleShot(0, this, [asked] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                *asked = box->text();
+                box->reject();
+            }
+        });
+        Q_EMIT browser->anchorClicked(portal);
+        QVERIFY2(asked->contains(portal.toString()), qPrintable(*asked));
+        QVERIFY(browser->source().isEmpty());
+        QVERIFY(browser->toPlainText().contains(QLatin1String("Planned maintenance CHG-HTML")));
     }
 
     void headersTextPartsAndParsedJson()
