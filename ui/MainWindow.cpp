@@ -7,6 +7,8 @@
 #include "PaneWidget.h"
 #include "SettingsKeys.h"
 #include "TaskStatusWidget.h"
+#include "TrayNotifier.h"
+#include "PaneFilterProxyModel.h"
 #include "items/AlarmTableModel.h"
 #include "items/EventTableModel.h"
 #include "items/MaintenanceTableModel.h"
@@ -43,6 +45,8 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     createPanes();
     createLiveTailControls();
+    m_tray = new TrayNotifier(controller, this);
+    connect(m_tray, &TrayNotifier::maintenanceActivated, this, &MainWindow::selectMaintenance);
     createMenus();
 
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -63,6 +67,20 @@ MainWindow::~MainWindow() = default;
 PaneWidget *MainWindow::pane(Pane pane) const { return m_panes.value(pane); }
 
 void MainWindow::showPane(Pane pane) { m_tabs->setCurrentIndex(pane); }
+
+void MainWindow::selectMaintenance(qint64 maintenanceId)
+{
+    showPane(MaintenancesPane);
+    PaneWidget *pane = m_panes[MaintenancesPane];
+    const int row = m_controller->maintenances()->rowOfId(maintenanceId);
+    const QModelIndex index = pane->proxy()->mapFromSource(m_controller->maintenances()->index(row, 0));
+    if (row < 0 || !index.isValid()) {
+        statusBar()->showMessage(tr("That maintenance is hidden by the pane's filter."), 8000);
+        return;
+    }
+    pane->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    pane->view()->scrollTo(index);
+}
 
 void MainWindow::createPanes()
 {
@@ -200,6 +218,8 @@ void MainWindow::createMenus()
         QAction *show = view->addAction(m_tabs->tabText(i), this, [this, i] { showPane(Pane(i)); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    view->addSeparator();
+    view->addMenu(m_tray->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NocDesk"), this, [this] {

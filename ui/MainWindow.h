@@ -12,6 +12,7 @@ class ConsoleController;
 class EventFilterBar;
 class PaneWidget;
 class TaskStatusWidget;
+class TrayNotifier;
 
 // One window, four panes: notifications, maintenances, live events, alarms.
 class MainWindow : public QMainWindow
@@ -30,6 +31,9 @@ public:
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
     [[nodiscard]] CalendarExportAction *calendarExport() const { return m_calendarExport; }
     void showPane(Pane pane);
+    [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
+    // Shows the maintenances pane with this maintenance selected (when the filter shows it).
+    void selectMaintenance(qint64 maintenanceId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +56,7 @@ private:
     QLabel *m_intakeCounters = nullptr;
     EventFilterBar *m_eventFilter = nullptr;
     CalendarExportAction *m_calendarExport = nullptr;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace nocdesk

@@ -3,20 +3,28 @@
 #include "ConsoleController.h"
 #include "DetailPanel.h"
 #include "DisplayText.h"
+#include "NoteDialog.h"
+#include "NoticeDocument.h"
+#include "NoticeViewer.h"
 #include "PaneWidget.h"
 #include "items/ItemRoles.h"
 #include "items/MaintenanceTableModel.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QPlainTextEdit>
-#include <QVBoxLayout>
+#include <QPointer>
+#include <QUrl>
 
 #include <algorithm>
 
+Q_DECLARE_METATYPE(nocdesk::NoticeDocument)
+
 namespace nocdesk {
+
+namespace {
+// Links in the detail panel that act here rather than open anything.
+const QString kNoticeScheme = QStringLiteral("nocdesk-notice");
+const QString kNoteScheme = QStringLiteral("nocdesk-note");
+} // namespace
 
 MaintenanceDetails::MaintenanceDetails(PaneWidget *pane, ConsoleController *console)
     : QObject(pane), m_pane(pane), m_console(console)
@@ -37,6 +45,82 @@ MaintenanceDetails::MaintenanceDetails(PaneWidget *pane, ConsoleController *cons
     note->setToolTip(tr("Add a note to the selected maintenance, for the next shift"));
     connect(note, &QAction::triggered, this, &MaintenanceDetails::addNote);
     pane->addPaneAction(note);
+    connect(pane->detailPanel(), &QTextBrowser::anchorClicked, this, &MaintenanceDetails::linkClicked);
+}
+
+void MaintenanceDetails::linkClicked(const QUrl &url)
+{
+    bool ok = false;
+    const qint64 id = url.path().toLongLong(&ok);
+    if (!ok)
+        return;
+    if (url.scheme() == kNoticeScheme)
+        openNotice(id);
+    else if (url.scheme() == kNoteScheme)
+        editNote(id);
+}
+
+NoticeViewer *MaintenanceDetails::openNotice(qint64 notificationId)
+{
+    QByteArray parsedJson;
+    for (const Store::NoticeRecord &n : std::as_const(m_shown.notices)) {
+        if (n.notificationId == notificationId)
+            parsedJson = n.parsedJson;
+    }
+    auto *viewer = new NoticeViewer(m_pane);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    const QPointer<NoticeViewer> alive(viewer);
+    // The mail may be megabytes with attachments: read and decode it off the GUI thread.
+    m_console->runner()->run(
+        tr("Reading notice #%1").arg(notificationId),
+        [notificationId, parsedJson](TaskContext &context) {
+            return NoticeDocument::read(notificationId, context.store().rawNotification(notificationId), parsedJson);
+        },
+        [alive](const NoticeDocument &notice) {
+            if (alive)
+                alive->setNotice(notice);
+        },
+        [alive](const QString &message) {
+            if (alive)
+                alive->showError(message);
+        });
+    return viewer;
+}
+
+void MaintenanceDetails::editNote(qint64 noteId)
+{
+    const auto note = std::find_if(m_shown.notes.cbegin(), m_shown.notes.cend(),
+                                   [noteId](const MaintenanceNote &n) { return n.id == noteId; });
+    if (note == m_shown.notes.cend())
+        return;
+    NoteDialog dialog(tr("Edit Note"), *note, m_pane);
+    if (dialog.exec() != QDialog::Accepted || dialog.text().isEmpty())
+        return;
+    const MaintenanceNote::Level level = dialog.level();
+    const QString text = dialog.text();
+    const QString actor = m_console->operatorName();
+    saveNote(m_shown.id, tr("Editing a note"),
+             [noteId, level, text, actor](Store &store) { store.editNote(noteId, level, text, actor); });
+}
+
+void MaintenanceDetails::saveNote(qint64 maintenanceId, const QString &title, std::function<void(Store &)> write)
+{
+    m_console->runner()->run(
+        title,
+        [maintenanceId, write](TaskContext &context) {
+            Store store = context.store();
+            write(store);
+            return store.maintenances({maintenanceId});
+        },
+        [this, maintenanceId](const QList<Maintenance> &changed) {
+            m_console->maintenances()->upsert(changed);
+            // An edit changes no column of the row, so its dataChanged does not reload us.
+            if (maintenanceId == m_current)
+                load();
+            Q_EMIT noteSaved(maintenanceId);
+        },
+        [this](const QString &message) { m_pane->detailPanel()->append(tr("Saving the note failed: %1").arg(message)); });
 }
 
 QString MaintenanceDetails::actionText(const QString &action)
@@ -57,6 +141,8 @@ QString MaintenanceDetails::actionText(const QString &action)
         return tr("Impacts changed");
     if (action == QLatin1String("ack-reset"))
         return tr("Acknowledgement reset");
+    if (action == QLatin1String("note-edited"))
+        return tr("Note edited");
     return action;
 }
 
@@ -113,14 +199,20 @@ void MaintenanceDetails::show(const Loaded &l)
         for (const MaintenanceNote &n : l.notes) {
             const bool warning = n.level == MaintenanceNote::Level::Warning;
             const QString mark = warning ? QStringLiteral("<b style='color:#b3261e'>⚠</b> ") : QString();
+            QString who = tr("%1, %2").arg(n.author, DisplayText::time(n.createdAt));
+            if (!n.editedBy.isEmpty())
+                who += tr("; edited by %1, %2").arg(n.editedBy, DisplayText::time(n.editedAt));
             html += QStringLiteral("<p style='margin:2px 0'>") + mark + esc(n.text) + QStringLiteral(" <span style='color:gray'>— ")
-                + esc(tr("%1, %2").arg(n.author, DisplayText::time(n.createdAt))) + QStringLiteral("</span></p>");
+                + esc(who) + QStringLiteral("</span> <a href='") + kNoteScheme + QLatin1Char(':') + QString::number(n.id)
+                + QStringLiteral("'>") + esc(tr("Edit")) + QStringLiteral("</a></p>");
         }
     }
     if (!l.notices.isEmpty()) {
         html += heading(tr("Notices"));
         for (const Store::NoticeRecord &n : l.notices) {
-            html += esc(tr("#%1 %2 %3").arg(n.notificationId).arg(DisplayText::time(n.receivedAt), n.subject));
+            html += QStringLiteral("<a href='") + kNoticeScheme + QLatin1Char(':') + QString::number(n.notificationId)
+                + QStringLiteral("'>") + esc(tr("#%1").arg(n.notificationId)) + QStringLiteral("</a> ")
+                + esc(tr("%1 %2").arg(DisplayText::time(n.receivedAt), n.subject));
             if (!n.applied)
                 html += QStringLiteral(" <i>") + esc(tr("(out of sequence: changed nothing)")) + QStringLiteral("</i>");
             html += QStringLiteral("<br>");
@@ -133,12 +225,15 @@ void MaintenanceDetails::show(const Loaded &l)
             const bool reset = h.action == QLatin1String("ack-reset");
             const QString action = reset ? QString(QStringLiteral("<b>") + esc(actionText(h.action)) + QStringLiteral("</b>"))
                                          : esc(actionText(h.action));
-            const QString detail = h.detail.isEmpty() ? QString() : QString(QStringLiteral(": ") + esc(h.detail));
+            // An edited note's history keeps the text it replaced.
+            const QString said = h.action == QLatin1String("note-edited") ? tr("was “%1”").arg(h.detail) : h.detail;
+            const QString detail = said.isEmpty() ? QString() : QString(QStringLiteral(": ") + esc(said));
             html += QStringLiteral("<p style='margin:1px 0'><span style='color:gray'>") + esc(DisplayText::time(h.at))
                 + QStringLiteral("</span> ") + action + detail + QStringLiteral(" <span style='color:gray'>(")
                 + esc(h.actor) + QStringLiteral(")</span></p>");
         }
     }
+    m_shown = l;
     // The row's own lines are already in the panel; these sections follow them.
     m_pane->detailPanel()->setExtraHtml(l.id, html);
     Q_EMIT shown(l.id);
@@ -149,35 +244,15 @@ void MaintenanceDetails::addNote()
     const QList<qint64> ids = m_pane->selectedIds();
     if (ids.size() != 1)
         return;
-    QDialog dialog(m_pane);
-    dialog.setWindowTitle(tr("Add Note"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setPlaceholderText(tr("What the next shift should know about this maintenance"));
-    auto *level = new QComboBox(&dialog);
-    level->addItem(tr("Information"), int(MaintenanceNote::Level::Info));
-    level->addItem(tr("Warning"), int(MaintenanceNote::Level::Warning));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(level);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty())
+    NoteDialog dialog(tr("Add Note"), {}, m_pane);
+    if (dialog.exec() != QDialog::Accepted || dialog.text().isEmpty())
         return;
     MaintenanceNote note;
-    note.level = MaintenanceNote::Level(level->currentData().toInt());
+    note.level = dialog.level();
     note.author = m_console->operatorName();
-    note.text = text->toPlainText().trimmed();
+    note.text = dialog.text();
     const qint64 id = ids.constFirst();
-    m_console->runner()->run(
-        tr("Adding a note"),
-        [id, note](TaskContext &context) {
-            Store store = context.store();
-            store.addNote(id, note);
-            return store.maintenances({id});
-        },
-        [this](const QList<Maintenance> &changed) { m_console->maintenances()->upsert(changed); });
+    saveNote(id, tr("Adding a note"), [id, note](Store &store) { store.addNote(id, note); });
 }
 
 } // namespace nocdesk

@@ -24,6 +24,10 @@ inline const QString kMetricsEnabled = QStringLiteral("metrics/enabled");
 inline const QString kMetricsAddress = QStringLiteral("metrics/address");
 inline const QString kMetricsPort = QStringLiteral("metrics/port");
 inline const QString kMetricsLabels = QStringLiteral("metrics/labels");
+// Desktop (tray) notifications of maintenances: on by default; "starting soon" warns this many
+// hours before an unacknowledged maintenance starts.
+inline const QString kTrayNotificationsEnabled = QStringLiteral("notifications/trayEnabled");
+inline const QString kTrayStartingSoonHours = QStringLiteral("notifications/startingSoonHours");
 // The Live Events pane's last filter (a map of its fields).
 inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.

@@ -234,8 +234,11 @@ void DemoSeeder::seed(Store &store, const QDateTime &now, const Progress &progre
                 maintenanceOfCircuit.insert(demoText(circuit), id);
         }
         if (d.status == MaintenanceStatus::Rescheduled) {
-            store.addNote(id, {0, MaintenanceNote::Level::Info, QStringLiteral("j.doe"),
-                               QStringLiteral("Provider moved the window by three days; change ticket CHG-20417 updated."), now});
+            MaintenanceNote note;
+            note.author = QStringLiteral("j.doe");
+            note.text = QStringLiteral("Provider moved the window by three days; change ticket CHG-20417 updated.");
+            note.createdAt = now;
+            store.addNote(id, note);
         }
     }
     // Mail the pipeline cannot turn into maintenances, as every inbox has it: an unknown

@@ -86,6 +86,9 @@ struct MaintenanceNote
     QString author;
     QString text;
     QDateTime createdAt;
+    // The last edit, when there was one (the text it replaced is in the maintenance's history).
+    QString editedBy;
+    QDateTime editedAt;
 };
 
 } // namespace nocdesk

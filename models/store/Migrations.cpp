@@ -271,12 +271,22 @@ Migration eventsPaneIndexes()
     }};
 }
 
+// Notes can be edited: who edited one last (updated_at says when); the text an edit replaced
+// goes into the maintenance's history.
+Migration editableNotes()
+{
+    return {8, {
+        QStringLiteral("ALTER TABLE maintenance_notes ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
-                                        unparsedEvents(), mailPipeline(), siteOverlaps(), eventsPaneIndexes()};
+                                        unparsedEvents(), mailPipeline(), siteOverlaps(), eventsPaneIndexes(),
+                                        editableNotes()};
     return steps;
 }
 

@@ -146,6 +146,10 @@ public:
     // Returns the ids whose state changed; records who and when in the history.
     QList<qint64> setAcknowledged(const QList<qint64> &maintenanceIds, bool acknowledged, const QString &actor);
     qint64 addNote(qint64 maintenanceId, const MaintenanceNote &note);
+    // Replaces a note's text and level, recording who edited it and when; the text it replaced
+    // goes into the maintenance's history, so an edit loses nothing. Returns the note's
+    // maintenance; throws when there is no such note.
+    qint64 editNote(qint64 noteId, MaintenanceNote::Level level, const QString &text, const QString &actor);
     [[nodiscard]] QList<Maintenance> maintenances(const QList<qint64> &ids = {}) const;
     [[nodiscard]] QList<MaintenanceNote> notes(qint64 maintenanceId) const;
     // Every window a maintenance was given, oldest first; rescheduledFrom is the row index of the
@@ -153,8 +157,8 @@ public:
     struct WindowRecord { QDateTime start; QDateTime end; int rescheduledFrom = -1; };
     [[nodiscard]] QList<WindowRecord> maintenanceWindows(qint64 maintenanceId) const;
     // The notices that built a maintenance, oldest first; applied is false for one that arrived
-    // out of sequence and changed nothing.
-    struct NoticeRecord { qint64 notificationId = 0; QDateTime receivedAt; QString subject; bool applied = true; };
+    // out of sequence and changed nothing. parsedJson is the maintenance as parsed from it.
+    struct NoticeRecord { qint64 notificationId = 0; QDateTime receivedAt; QString subject; bool applied = true; QByteArray parsedJson; };
     [[nodiscard]] QList<NoticeRecord> maintenanceNotices(qint64 maintenanceId) const;
     struct HistoryEntry { QDateTime at; QString actor; QString action; QString detail; };
     [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;

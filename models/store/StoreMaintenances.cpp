@@ -96,6 +96,26 @@ qint64 Store::addNote(qint64 maintenanceId, const MaintenanceNote &note)
     return q.insert();
 }
 
+qint64 Store::editNote(qint64 noteId, MaintenanceNote::Level level, const QString &text, const QString &actor)
+{
+    const QSqlDatabase db = database();
+    TransactionGuard transaction(db);
+    SqlQuery current(db, QStringLiteral("SELECT maintenance_id, text FROM maintenance_notes WHERE id = ?"));
+    current.bind(noteId).exec();
+    if (!current.next())
+        throw StoreError(StoreError::Kind::Query, tr("There is no note #%1 (removed meanwhile?).").arg(noteId));
+    const qint64 maintenanceId = current.value(0).toLongLong();
+    const QString before = current.value(1).toString();
+    SqlQuery update(db, QStringLiteral(
+        "UPDATE maintenance_notes SET level = ?, text = ?, edited_by = ?, updated_at = ? WHERE id = ?"));
+    update.bindAll({level == MaintenanceNote::Level::Warning ? QStringLiteral("WARNING") : QStringLiteral("INFO"), text,
+                    actor, seconds(QDateTime::currentDateTimeUtc()), noteId});
+    update.exec();
+    addMaintenanceHistory(db, maintenanceId, actor, QStringLiteral("note-edited"), before);
+    transaction.commit();
+    return maintenanceId;
+}
+
 QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
 {
     const QSqlDatabase db = database();
@@ -160,7 +180,8 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
 QList<MaintenanceNote> Store::notes(qint64 maintenanceId) const
 {
     SqlQuery q(database(), QStringLiteral(
-        "SELECT id, level, author, text, created_at FROM maintenance_notes WHERE maintenance_id = ? ORDER BY id"));
+        "SELECT id, level, author, text, created_at, edited_by, updated_at FROM maintenance_notes"
+        " WHERE maintenance_id = ? ORDER BY id"));
     q.bind(maintenanceId).exec();
     QList<MaintenanceNote> result;
     while (q.next()) {
@@ -171,6 +192,9 @@ QList<MaintenanceNote> Store::notes(qint64 maintenanceId) const
         n.author = q.value(2).toString();
         n.text = q.value(3).toString();
         n.createdAt = fromSeconds(q.value(4));
+        n.editedBy = q.value(5).toString();
+        if (!n.editedBy.isEmpty())
+            n.editedAt = fromSeconds(q.value(6));
         result.append(n);
     }
     return result;
@@ -194,13 +218,14 @@ QList<Store::WindowRecord> Store::maintenanceWindows(qint64 maintenanceId) const
 QList<Store::NoticeRecord> Store::maintenanceNotices(qint64 maintenanceId) const
 {
     SqlQuery q(database(), QStringLiteral(
-        "SELECT n.id, n.received_at, n.subject, pn.applied FROM parsed_notifications pn"
+        "SELECT n.id, n.received_at, n.subject, pn.applied, pn.parsed_json FROM parsed_notifications pn"
         " JOIN raw_notifications n ON n.id = pn.raw_notification_id"
         " WHERE pn.maintenance_id = ? ORDER BY n.received_at, n.id"));
     q.bind(maintenanceId).exec();
     QList<NoticeRecord> result;
     while (q.next())
-        result.append({q.value(0).toLongLong(), fromSeconds(q.value(1)), q.value(2).toString(), q.value(3).toBool()});
+        result.append({q.value(0).toLongLong(), fromSeconds(q.value(1)), q.value(2).toString(), q.value(3).toBool(),
+                       q.value(4).toByteArray()});
     return result;
 }
 

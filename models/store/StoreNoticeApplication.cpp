@@ -226,7 +226,13 @@ NoticeApplication Store::applyNotice(qint64 notificationId, const NoticeMaintena
         const QString text = tr("Circuit %1 of %2 is not in the inventory.").arg(ref, m.providerName);
         hasNote.bindAll({result.maintenanceId, text}).exec();
         if (!hasNote.next())
-            addNote(result.maintenanceId, {0, MaintenanceNote::Level::Warning, actor, text, {}});
+        {
+            MaintenanceNote note;
+            note.level = MaintenanceNote::Level::Warning;
+            note.author = actor;
+            note.text = text;
+            addNote(result.maintenanceId, note);
+        }
     }
     transaction.commit();
     return result;
