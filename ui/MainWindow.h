@@ -3,12 +3,14 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace nocdesk {
 
 class ConsoleController;
 class EventFilterBar;
+class MaintenanceTimelinePanel;
 class PaneWidget;
 class TaskStatusWidget;
 
@@ -27,6 +29,8 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
+    // The timeline and overlaps under the maintenances pane.
+    [[nodiscard]] MaintenanceTimelinePanel *timelinePanel() const { return m_timelinePanel; }
     void showPane(Pane pane);
 
 protected:
@@ -49,6 +53,8 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_intakeCounters = nullptr;
     EventFilterBar *m_eventFilter = nullptr;
+    MaintenanceTimelinePanel *m_timelinePanel = nullptr;
+    QSplitter *m_maintenancesSplit = nullptr;
 };
 
 } // namespace nocdesk
