@@ -456,8 +456,10 @@ void MaintenanceTimeline::paintFrame(QPainter &p)
             p.fillRect(QRect(chart.left(), rowTop(row), chart.width(), m_layout.rows().at(row).height), pal.alternateBase());
     }
     // Weekends a shade darker, then the grid.
+    // One axis per frame, for the grid and the labels. Its first major tick is the one at or
+    // before the left edge, whose label sticks there.
     const MaintenanceTimelineAxis axis =
-        MaintenanceTimelineAxis::compute(from - kDay, to + kDay, pixelsPerSecond(), fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 14);
+        MaintenanceTimelineAxis::compute(from, to, pixelsPerSecond(), fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 14);
     if (pixelsPerSecond() * kDay >= 6) {
         const QColor weekend = withAlpha(pal.text().color(), 10);
         for (QDate d = QDateTime::fromSecsSinceEpoch(from).toLocalTime().date();
@@ -555,7 +557,7 @@ void MaintenanceTimeline::paintFrame(QPainter &p)
             const QRect &rect = it->rect;
             const int room = qMin(nextLeft.at(bar.lane), chart.right()) - rect.right() - 8;
             nextLeft[bar.lane] = rect.left();
-            if (!it->nameOutside || room < 30)
+            if (!it->nameOutside || room < 30 || rect.right() < chart.left())
                 continue;
             const bool strong = !bar.acknowledged && bar.status != MaintenanceStatus::Cancelled
                              && bar.status != MaintenanceStatus::Completed;
@@ -588,7 +590,7 @@ void MaintenanceTimeline::paintFrame(QPainter &p)
     p.drawLine(nowX, chart.top(), nowX, chart.bottom());
     p.restore();
 
-    paintAxis(p);
+    paintAxis(p, axis);
     paintLabels(p, first, last);
     if (m_layout.isEmpty()) {
         p.setPen(pal.placeholderText().color());
@@ -596,7 +598,7 @@ void MaintenanceTimeline::paintFrame(QPainter &p)
     }
 }
 
-void MaintenanceTimeline::paintAxis(QPainter &p) const
+void MaintenanceTimeline::paintAxis(QPainter &p, const MaintenanceTimelineAxis &axis) const
 {
     const QPalette &pal = palette();
     const QRect chart = chartRect();
@@ -604,10 +606,6 @@ void MaintenanceTimeline::paintAxis(QPainter &p) const
     const int line = height / 2;
     const QRect band(chart.left(), 0, chart.width(), height);
     p.fillRect(QRect(0, 0, viewport()->width(), height), pal.window());
-    const qint64 from = timeAt(chart.left());
-    const qint64 to = timeAt(chart.right() + 1);
-    const MaintenanceTimelineAxis axis = MaintenanceTimelineAxis::compute(
-        from - 40 * kDay, to + kDay, pixelsPerSecond(), fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 14);
     p.save();
     p.setClipRect(band);
     QFont bold = font();

@@ -12,6 +12,8 @@ class QPainter;
 
 namespace nocdesk {
 
+class MaintenanceTimelineAxis;
+
 // The maintenances as a Gantt chart: one row per site (or per circuit), each window a bar in the
 // colour of its impact, a "now" line, the overlap job's spans as bands behind the bars, the time
 // axis on top and the row names on the left, both fixed while the chart scrolls.
@@ -114,7 +116,7 @@ private:
     [[nodiscard]] Hit hitAt(const QPoint &pos);
     [[nodiscard]] QString barToolTip(const TimelineBar &bar) const;
     [[nodiscard]] QString bandToolTip(const TimelineRow &row, const TimelineBand &band) const;
-    void paintAxis(QPainter &p) const;
+    void paintAxis(QPainter &p, const MaintenanceTimelineAxis &axis) const;
     void paintLabels(QPainter &p, int firstRow, int lastRow) const;
 
     TimelineInput m_input;

@@ -185,8 +185,13 @@ void MaintenanceTimelinePanel::feedMaintenances()
     rows.reserve(shown->rowCount());
     for (int row = 0; row < shown->rowCount(); ++row) {
         const int source = proxy ? proxy->mapToSource(shown->index(row, 0)).row() : row;
-        if (source >= 0)
-            rows.append(m_maintenances->at(source));
+        if (source < 0)
+            continue;
+        rows.append(m_maintenances->at(source));
+        // A re-scheduled maintenance shows where it runs now, not where it was first planned.
+        const auto current = m_overlaps->currentWindows().constFind(rows.constLast().id);
+        if (current != m_overlaps->currentWindows().constEnd())
+            rows.last().windows = *current;
     }
     m_timeline->setMaintenances(rows);
 }
@@ -200,6 +205,7 @@ void MaintenanceTimelinePanel::feedOverlaps()
         overlaps.append(model->at(row));
     m_timeline->setInventory(m_overlaps->sites(), m_overlaps->circuits());
     m_timeline->setOverlaps(overlaps);
+    m_feed.start(); // the windows a re-schedule replaced may have changed too
 }
 
 } // namespace nocdesk

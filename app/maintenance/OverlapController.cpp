@@ -1,6 +1,8 @@
 #include "OverlapController.h"
 
+#include "CurrentWindows.h"
 #include "OverlapJob.h"
+#include "items/MaintenanceTableModel.h"
 #include "items/SiteOverlapTableModel.h"
 
 #include <QSettings>
@@ -14,11 +16,12 @@ struct JobResult
     QHash<qint64, QString> names;
     QList<Site> sites;
     QList<Circuit> circuits;
+    QHash<qint64, QList<MaintenanceWindow>> currentWindows;
 };
 } // namespace
 
-OverlapController::OverlapController(TaskRunner *runner, QObject *parent)
-    : QObject(parent), m_runner(runner), m_model(new SiteOverlapTableModel(this))
+OverlapController::OverlapController(TaskRunner *runner, const MaintenanceTableModel *maintenances, QObject *parent)
+    : QObject(parent), m_runner(runner), m_maintenances(maintenances), m_model(new SiteOverlapTableModel(this))
 {
 }
 
@@ -32,6 +35,12 @@ void OverlapController::runJob()
     m_again = false;
     // Read here: QSettings belongs to the thread that asks.
     const OverlapOptions options = OverlapJob::optionsFromSettings(QSettings());
+    // Only a maintenance with two windows or more can have had one replaced.
+    QList<qint64> multiWindow;
+    for (int row = 0; m_maintenances && row < m_maintenances->rowCount(); ++row) {
+        if (m_maintenances->at(row).windows.size() > 1)
+            multiWindow << m_maintenances->at(row).id;
+    }
     auto finish = [this] {
         m_running = false;
         if (m_again)
@@ -39,7 +48,7 @@ void OverlapController::runJob()
     };
     m_runner->run(
         tr("Finding overlaps"),
-        [options](TaskContext &context) {
+        [options, multiWindow](TaskContext &context) {
             Store store = context.store();
             context.setProgress(0, 2, tr("maintenances per site"));
             context.checkCancelled();
@@ -58,6 +67,10 @@ void OverlapController::runJob()
                     r.names.insert(m.id, provider + QLatin1Char(' ') + m.maintenanceKey);
                 }
             }
+            if (!multiWindow.isEmpty()) {
+                for (const Maintenance &m : withCurrentWindows(store, store.maintenances(multiWindow)))
+                    r.currentWindows.insert(m.id, m.windows);
+            }
             r.sites = store.sites();
             r.circuits = store.circuits();
             context.setProgress(2, 2);
@@ -66,6 +79,7 @@ void OverlapController::runJob()
         [this, finish](const JobResult &r) {
             m_sites = r.sites;
             m_circuits = r.circuits;
+            m_currentWindows = r.currentWindows;
             m_model->replaceAll(r.overlaps, r.names);
             ++m_runs;
             Q_EMIT finished();

@@ -2,11 +2,15 @@
 
 #include "TaskRunner.h"
 #include "domain/Inventory.h"
+#include "domain/Maintenance.h"
+
+#include <QHash>
 
 #include <QObject>
 
 namespace nocdesk {
 
+class MaintenanceTableModel;
 class SiteOverlapTableModel;
 
 // The console's overlap side, without widgets: runs the overlap job as a pool task (on demand,
@@ -17,11 +21,15 @@ class OverlapController : public QObject
 {
     Q_OBJECT
 public:
-    explicit OverlapController(TaskRunner *runner, QObject *parent = nullptr);
+    // maintenances: the pane's model, asked which maintenances have more than one window.
+    OverlapController(TaskRunner *runner, const MaintenanceTableModel *maintenances, QObject *parent = nullptr);
 
     [[nodiscard]] SiteOverlapTableModel *model() const { return m_model; }
     [[nodiscard]] const QList<Site> &sites() const { return m_sites; }
     [[nodiscard]] const QList<Circuit> &circuits() const { return m_circuits; }
+    // The windows that still hold, for maintenances a RE-SCHEDULED notice moved (the model's
+    // rows list every window ever given); absent: all of the row's windows hold.
+    [[nodiscard]] const QHash<qint64, QList<MaintenanceWindow>> &currentWindows() const { return m_currentWindows; }
     [[nodiscard]] bool isRunning() const { return m_running; }
     // Completed runs since the console started (tests wait on the signal instead).
     [[nodiscard]] int runCount() const { return m_runs; }
@@ -36,7 +44,9 @@ Q_SIGNALS:
 
 private:
     TaskRunner *m_runner;
+    const MaintenanceTableModel *m_maintenances;
     SiteOverlapTableModel *m_model;
+    QHash<qint64, QList<MaintenanceWindow>> m_currentWindows;
     QList<Site> m_sites;
     QList<Circuit> m_circuits;
     bool m_running = false;

@@ -15,6 +15,7 @@
 #include "Store.h"
 #include "TimelineData.h"
 #include "items/ItemRoles.h"
+#include "items/MaintenanceTableModel.h"
 #include "items/SiteOverlapTableModel.h"
 
 #include <QAction>
@@ -128,6 +129,15 @@ private Q_SLOTS:
         QTest::qWait(50);
         timeline()->scrollToNow();
         screenshot(panel(), QStringLiteral("timeline"));
+        // The worst overlap selected: scrolled to, its maintenances outlined.
+        QTableView *overlaps = panel()->overlapView()->view();
+        overlaps->selectRow(0);
+        screenshot(panel(), QStringLiteral("timeline-overlap"));
+        timeline()->setZoom(MaintenanceTimeline::Zoom::Day);
+        timeline()->showOverlap(timeline()->shownOverlap());
+        screenshot(panel(), QStringLiteral("timeline-overlap-day"));
+        overlaps->clearSelection();
+        pane()->view()->clearSelection();
         timeline()->setZoom(MaintenanceTimeline::Zoom::Day);
         timeline()->scrollToNow();
         screenshot(panel(), QStringLiteral("timeline-day"));
@@ -280,6 +290,43 @@ private Q_SLOTS:
         // The timeline has the new site, with the band.
         QTRY_VERIFY(std::any_of(timeline()->timelineLayout().rows().cbegin(), timeline()->timelineLayout().rows().cend(),
                                 [](const TimelineRow &r) { return r.label == QLatin1String("TST1") && r.hasOverlap; }));
+
+        // A re-schedule moves IC-B's night two days on: the overlap is gone, and its bar shows
+        // only the new window although the store keeps both on record.
+        BcopNotice moved;
+        moved.status = QStringLiteral("RE-SCHEDULED");
+        moved.sequence = 2;
+        moved.stamp = start.addDays(-4);
+        moved.windows = {{start.addDays(2), start.addDays(2).addSecs(4 * 3600)}};
+        moved.circuits = QStringLiteral("IC-B=OUTAGE");
+        moved.maintenanceId = QStringLiteral("TST-IC-B");
+        moved.messageId = QStringLiteral("tst-moved@arelion.com");
+        const QString path = m_dir.filePath(QStringLiteral("moved.eml"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bcopMail(moved));
+        }
+        found.clear();
+        mail.importPaths({path});
+        QVERIFY(found.wait(30000));
+        QCOMPARE(atTst1(), -1);
+        const MaintenanceTableModel *model = m_controller->maintenances();
+        int movedRow = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            movedRow = model->at(r).maintenanceKey == QLatin1String("TST-IC-B") ? r : movedRow;
+        QVERIFY(movedRow >= 0);
+        QCOMPARE(model->at(movedRow).windows.size(), 2);
+        const qint64 id = model->at(movedRow).id;
+        QTRY_VERIFY(!timeline()->timelineLayout().rowsOf(id).isEmpty()
+                    && !timeline()->timelineLayout().rows().at(timeline()->timelineLayout().rowsOf(id).constFirst()).hasOverlap);
+        const MaintenanceTimelineLayout &layout = timeline()->timelineLayout();
+        QList<qint64> starts;
+        for (const TimelineBar &bar : layout.rows().at(layout.rowsOf(id).constFirst()).bars) {
+            if (bar.maintenanceId == id)
+                starts << bar.start;
+        }
+        QCOMPARE(starts, QList<qint64>{start.addDays(2).toSecsSinceEpoch()});
     }
 };
 
