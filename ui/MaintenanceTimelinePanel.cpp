@@ -205,7 +205,10 @@ void MaintenanceTimelinePanel::feedOverlaps()
         overlaps.append(model->at(row));
     m_timeline->setInventory(m_overlaps->sites(), m_overlaps->circuits());
     m_timeline->setOverlaps(overlaps);
-    m_feed.start(); // the windows a re-schedule replaced may have changed too
+    // The windows a re-schedule replaced came with this run: they go in with its overlaps, so
+    // the chart never shows a band without the bars it belongs to.
+    m_feed.stop();
+    feedMaintenances();
 }
 
 } // namespace nocdesk
