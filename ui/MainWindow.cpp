@@ -3,6 +3,7 @@
 #include "ConsoleController.h"
 #include "CalendarExportAction.h"
 #include "MaintenanceDetails.h"
+#include "MaintenanceTimelinePanel.h"
 #include "EventFilterBar.h"
 #include "PaneWidget.h"
 #include "SettingsKeys.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -105,7 +107,15 @@ void MainWindow::createPanes()
     m_panes[AlarmsPane]->setDefaults(AlarmTableModel::Severity, Qt::DescendingOrder, {AlarmTableModel::Updated});
 
     m_tabs->addTab(m_panes[NotificationsPane], tr("Notifications"));
-    m_tabs->addTab(m_panes[MaintenancesPane], tr("Maintenances"));
+    // The timeline sits under the maintenances it draws, so both are seen at a glance.
+    m_maintenancesSplit = new QSplitter(Qt::Vertical, this);
+    m_maintenancesSplit->setObjectName(QStringLiteral("maintenancesSplit"));
+    m_maintenancesSplit->setChildrenCollapsible(false);
+    m_maintenancesSplit->addWidget(m_panes[MaintenancesPane]);
+    m_timelinePanel = new MaintenanceTimelinePanel(m_panes[MaintenancesPane], m_controller->maintenances(),
+                                                   m_controller->overlaps(), m_maintenancesSplit);
+    m_maintenancesSplit->addWidget(m_timelinePanel);
+    m_tabs->addTab(m_maintenancesSplit, tr("Maintenances"));
     m_tabs->addTab(m_panes[EventsPane], tr("Live Events"));
     m_tabs->addTab(m_panes[AlarmsPane], tr("Alarms"));
 
@@ -280,6 +290,7 @@ void MainWindow::saveLayout() const
     settings.setValue(settings::kWindowGeometry, saveGeometry());
     settings.setValue(settings::kWindowState, saveState());
     settings.setValue(settings::kCurrentPane, m_tabs->currentIndex());
+    settings.setValue(settings::kTimelinePaneSplitter, m_maintenancesSplit->saveState());
     for (const PaneWidget *pane : m_panes)
         pane->saveLayout();
     m_eventFilter->save();
@@ -294,6 +305,8 @@ void MainWindow::restoreLayout()
     for (PaneWidget *pane : std::as_const(m_panes))
         pane->restoreLayout();
     m_eventFilter->restore();
+    if (!m_maintenancesSplit->restoreState(settings.value(settings::kTimelinePaneSplitter).toByteArray()))
+        m_maintenancesSplit->setSizes({430, 370});
     {
         // The text part of the filter lives in the pane's own field.
         const QSignalBlocker block(m_panes[EventsPane]->filterField());

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace nocdesk {
@@ -10,6 +11,7 @@ namespace nocdesk {
 class CalendarExportAction;
 class ConsoleController;
 class EventFilterBar;
+class MaintenanceTimelinePanel;
 class PaneWidget;
 class TaskStatusWidget;
 class TrayNotifier;
@@ -30,6 +32,8 @@ public:
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
     [[nodiscard]] CalendarExportAction *calendarExport() const { return m_calendarExport; }
+    // The timeline and overlaps under the maintenances pane.
+    [[nodiscard]] MaintenanceTimelinePanel *timelinePanel() const { return m_timelinePanel; }
     void showPane(Pane pane);
     [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
     // Shows the maintenances pane with this maintenance selected (when the filter shows it).
@@ -57,6 +61,8 @@ private:
     EventFilterBar *m_eventFilter = nullptr;
     CalendarExportAction *m_calendarExport = nullptr;
     TrayNotifier *m_tray = nullptr;
+    MaintenanceTimelinePanel *m_timelinePanel = nullptr;
+    QSplitter *m_maintenancesSplit = nullptr;
 };
 
 } // namespace nocdesk

@@ -3,6 +3,7 @@
 #include "DetailPanel.h"
 #include "ItemRoles.h"
 #include "PaneFilterProxyModel.h"
+#include "RecordTableModel.h"
 #include "SettingsKeys.h"
 
 #include <QAction>
@@ -166,6 +167,33 @@ QList<qint64> PaneWidget::selectedIds() const
     for (const QModelIndex &index : rows)
         ids << index.data(IdRole).toLongLong();
     return ids;
+}
+
+void PaneWidget::selectIds(const QList<qint64> &ids, QItemSelectionModel::SelectionFlags how)
+{
+    const auto *records = qobject_cast<const RecordTableModel *>(m_model);
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 id : ids) {
+        const int row = records ? records->rowOfId(id) : -1;
+        if (row < 0)
+            continue;
+        QModelIndex index = m_model->index(row, 0);
+        if (m_proxy)
+            index = m_proxy->mapFromSource(index);
+        if (!index.isValid())
+            continue; // filtered out
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (selection.isEmpty() && !(how & QItemSelectionModel::Clear))
+        return;
+    m_view->selectionModel()->select(selection, how | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first);
+    }
 }
 
 void PaneWidget::addPaneAction(QAction *action)

@@ -2,6 +2,7 @@
 
 #include "DemoSeeder.h"
 #include "IntakeService.h"
+#include "OverlapController.h"
 #include "SyslogLineParser.h"
 #include "items/AlarmTableModel.h"
 #include "items/EventTableModel.h"
@@ -27,8 +28,12 @@ ConsoleController::ConsoleController(const QString &databasePath, const QString 
       m_maintenances(new MaintenanceTableModel(this)),
       m_events(new EventTableModel(this)),
       m_alarms(new AlarmTableModel(this)),
+      m_overlaps(new OverlapController(m_runner, m_maintenances, this)),
       m_operator(operatorName)
 {
+    connect(this, &ConsoleController::refreshed, m_overlaps, &OverlapController::runJob);
+    connect(m_overlaps, &OverlapController::errorOccurred, this, &ConsoleController::reportError);
+    connect(m_overlaps, &OverlapController::alarmsChanged, m_alarms, &AlarmTableModel::upsert);
     connect(m_maintenances, &MaintenanceTableModel::acknowledgeRequested, this, &ConsoleController::acknowledge);
     m_events->setDatabasePath(databasePath);
     connect(m_events, &EventTableModel::errorOccurred, this, &ConsoleController::reportError);

@@ -13,6 +13,7 @@ class EventTableModel;
 class IntakeService;
 class MaintenanceTableModel;
 class NotificationTableModel;
+class OverlapController;
 
 // The console's engine side, without widgets: owns the pane models and the task runner, loads
 // the store in the background and applies operator actions (acknowledge, alarm state) as tasks
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] EventTableModel *events() const { return m_events; }
     [[nodiscard]] AlarmTableModel *alarms() const { return m_alarms; }
     [[nodiscard]] TaskRunner *runner() const { return m_runner; }
+    // The overlap job and its results; it runs after each reload of the panes.
+    [[nodiscard]] OverlapController *overlaps() const { return m_overlaps; }
     [[nodiscard]] QString operatorName() const { return m_operator; }
 
     // Starts receiving syslog into the store; new events then stream into the Live Events
@@ -74,6 +77,7 @@ private:
     MaintenanceTableModel *m_maintenances;
     EventTableModel *m_events;
     AlarmTableModel *m_alarms;
+    OverlapController *m_overlaps;
     QString m_operator;
     IntakeService *m_intake = nullptr;
     bool m_tailPaused = false;

@@ -30,6 +30,12 @@ inline const QString kTrayNotificationsEnabled = QStringLiteral("notifications/t
 inline const QString kTrayStartingSoonHours = QStringLiteral("notifications/startingSoonHours");
 // The Live Events pane's last filter (a map of its fields).
 inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
+// The maintenance timeline: zoom ("day", "week", "month"), rows ("site", "circuit"), the split
+// between chart and overlap table, and between the maintenances pane and the timeline.
+inline const QString kTimelineZoom = QStringLiteral("timeline/zoom");
+inline const QString kTimelineRows = QStringLiteral("timeline/rows");
+inline const QString kTimelineSplitter = QStringLiteral("timeline/splitter");
+inline const QString kTimelinePaneSplitter = QStringLiteral("timeline/paneSplitter");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {

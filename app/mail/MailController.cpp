@@ -4,6 +4,7 @@
 #include "MailImport.h"
 #include "MailPipeline.h"
 #include "MaintenanceTableModel.h"
+#include "OverlapController.h"
 #include "NotificationTableModel.h"
 #include "SecretStore.h"
 
@@ -44,6 +45,13 @@ MailController::MailController(ConsoleController *console, std::shared_ptr<Secre
     qRegisterMetaType<FetchReport>();
     m_schedule.setInterval(60 * 1000);
     connect(&m_schedule, &QTimer::timeout, this, &MailController::fetchDue);
+    // New mail may move, add or cancel maintenances: what overlaps is found again after each
+    // fetch and import (runs asked for meanwhile fold into one).
+    connect(this, &MailController::sourceFetched, console->overlaps(), [console](const QString &, const FetchReport &report) {
+        if (report.ok)
+            console->overlaps()->runJob();
+    });
+    connect(this, &MailController::importFinished, console->overlaps(), &OverlapController::runJob);
 }
 
 void MailController::reloadSources()

@@ -1,14 +1,14 @@
 #include "OverlapJob.h"
 
 #include "CurrentWindows.h"
-#include "OverlapAlarms.h"
 #include "SettingsKeys.h"
 
 #include <QSettings>
 
 namespace nocdesk {
 
-QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, const QDateTime &computedAt)
+QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, const QDateTime &computedAt,
+                                   OverlapAlarms::Changes *alarms)
 {
     QList<Maintenance> open = store.maintenances();
     open.erase(std::remove_if(open.begin(), open.end(), [](const Maintenance &m) {
@@ -19,7 +19,9 @@ QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, 
     store.replaceSiteOverlaps(found, computedAt);
     // Read back, so the caller gets the row ids the view will see.
     const QList<SiteOverlap> stored = store.siteOverlaps();
-    OverlapAlarms::sync(store, stored, computedAt);
+    const OverlapAlarms::Changes changes = OverlapAlarms::sync(store, stored, computedAt);
+    if (alarms)
+        *alarms = changes;
     return stored;
 }
 

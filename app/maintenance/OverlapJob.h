@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OverlapAlarms.h"
 #include "OverlapFinder.h"
 #include "Store.h"
 
@@ -18,9 +19,11 @@ namespace nocdesk {
 class OverlapJob
 {
 public:
-    // Returns what it stored. computedAt is recorded with the rows.
+    // Returns what it stored. computedAt is recorded with the rows. alarms, when given, gets
+    // the ids of the alarms the run raised and cleared.
     static QList<SiteOverlap> run(Store &store, const OverlapOptions &options,
-                                  const QDateTime &computedAt = QDateTime::currentDateTimeUtc());
+                                  const QDateTime &computedAt = QDateTime::currentDateTimeUtc(),
+                                  OverlapAlarms::Changes *alarms = nullptr);
 
     // The options as the settings give them (maintenance/overlapExcludeNoImpact).
     [[nodiscard]] static OverlapOptions optionsFromSettings(const QSettings &settings);

@@ -114,6 +114,16 @@ QString DisplayText::name(AlarmState state)
     return {};
 }
 
+QString DisplayText::name(OverlapKind kind)
+{
+    switch (kind) {
+    case OverlapKind::Overlap: return tr("Overlap");
+    case OverlapKind::RedundancyReduced: return tr("Redundancy reduced");
+    case OverlapKind::RedundancyLost: return tr("Redundancy lost");
+    }
+    return {};
+}
+
 // Colours are mid-tones that stay readable as text on light and dark palettes.
 QColor DisplayText::color(MaintenanceStatus status)
 {
@@ -178,6 +188,17 @@ QColor DisplayText::color(AlarmSeverity severity)
     case AlarmSeverity::Warning: return QColor(0xb5, 0x93, 0x00);
     case AlarmSeverity::Indeterminate:
     case AlarmSeverity::Cleared: return QColor(0x2e, 0x7d, 0x32);
+    }
+    return {};
+}
+
+// The same reds and ambers as the impacts: a lost site reads like an outage.
+QColor DisplayText::color(OverlapKind kind)
+{
+    switch (kind) {
+    case OverlapKind::RedundancyLost: return QColor(0xc6, 0x28, 0x28);
+    case OverlapKind::RedundancyReduced: return QColor(0xe0, 0x7b, 0x00);
+    case OverlapKind::Overlap: return QColor(0x1f, 0x6f, 0xc5);
     }
     return {};
 }

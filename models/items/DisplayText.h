@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "domain/Maintenance.h"
 #include "domain/Notification.h"
+#include "domain/SiteOverlap.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -30,12 +31,14 @@ public:
     [[nodiscard]] static QString name(EventStatus status);
     [[nodiscard]] static QString name(AlarmSeverity severity);
     [[nodiscard]] static QString name(AlarmState state);
+    [[nodiscard]] static QString name(OverlapKind kind);
 
     [[nodiscard]] static QColor color(MaintenanceStatus status);
     [[nodiscard]] static QColor color(Impact impact);
     [[nodiscard]] static QColor color(NotificationOutcome outcome);
     [[nodiscard]] static QColor color(Severity severity);
     [[nodiscard]] static QColor color(AlarmSeverity severity);
+    [[nodiscard]] static QColor color(OverlapKind kind);
 };
 
 } // namespace nocdesk

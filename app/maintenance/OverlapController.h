@@ -1,0 +1,60 @@
+#pragma once
+
+#include "TaskRunner.h"
+#include "domain/Alarm.h"
+#include "domain/Inventory.h"
+#include "domain/Maintenance.h"
+
+#include <QHash>
+
+#include <QObject>
+
+namespace nocdesk {
+
+class MaintenanceTableModel;
+class SiteOverlapTableModel;
+
+// The console's overlap side, without widgets: runs the overlap job as a pool task (on demand,
+// after each fetch or import, and after the panes reload) and holds what it found in a model,
+// together with the sites and circuits the timeline groups maintenances by. Runs that are
+// asked for while one is going are folded into one more run after it.
+class OverlapController : public QObject
+{
+    Q_OBJECT
+public:
+    // maintenances: the pane's model, asked which maintenances have more than one window.
+    OverlapController(TaskRunner *runner, const MaintenanceTableModel *maintenances, QObject *parent = nullptr);
+
+    [[nodiscard]] SiteOverlapTableModel *model() const { return m_model; }
+    [[nodiscard]] const QList<Site> &sites() const { return m_sites; }
+    [[nodiscard]] const QList<Circuit> &circuits() const { return m_circuits; }
+    // The windows that still hold, for maintenances a RE-SCHEDULED notice moved (the model's
+    // rows list every window ever given); absent: all of the row's windows hold.
+    [[nodiscard]] const QHash<qint64, QList<MaintenanceWindow>> &currentWindows() const { return m_currentWindows; }
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    // Completed runs since the console started (tests wait on the signal instead).
+    [[nodiscard]] int runCount() const { return m_runs; }
+
+public Q_SLOTS:
+    void runJob();
+
+Q_SIGNALS:
+    // The model and the inventory hold a new run's results.
+    void finished();
+    void errorOccurred(const QString &message);
+    // Alarms the run raised or cleared (OverlapAlarms), as the store now has them.
+    void alarmsChanged(const QList<nocdesk::Alarm> &alarms);
+
+private:
+    TaskRunner *m_runner;
+    const MaintenanceTableModel *m_maintenances;
+    SiteOverlapTableModel *m_model;
+    QHash<qint64, QList<MaintenanceWindow>> m_currentWindows;
+    QList<Site> m_sites;
+    QList<Circuit> m_circuits;
+    bool m_running = false;
+    bool m_again = false;
+    int m_runs = 0;
+};
+
+} // namespace nocdesk
