@@ -24,6 +24,9 @@ inline const QString kMetricsEnabled = QStringLiteral("metrics/enabled");
 inline const QString kMetricsAddress = QStringLiteral("metrics/address");
 inline const QString kMetricsPort = QStringLiteral("metrics/port");
 inline const QString kMetricsLabels = QStringLiteral("metrics/labels");
+// The last NetBox/Nautobot server synced with (the token is in the keychain, never here).
+inline const QString kInventoryUrl = QStringLiteral("inventory/url");
+inline const QString kInventoryKind = QStringLiteral("inventory/kind");
 // The Live Events pane's last filter (a map of its fields).
 inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
