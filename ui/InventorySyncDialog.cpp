@@ -37,6 +37,7 @@ InventorySyncDialog::InventorySyncDialog(InventoryController *inventory, QWidget
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Empty: use the token in the keychain"));
     m_token->setMinimumWidth(320);
+    setMinimumWidth(560);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server &URL:"), m_url);
@@ -75,7 +76,7 @@ InventorySyncDialog::InventorySyncDialog(InventoryController *inventory, QWidget
     connect(m_inventory, &InventoryController::syncProgress, this, [this](qint64 done, qint64 total, const QString &text) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
-        m_status->setText(text);
+        showStatus(text);
     });
 }
 
@@ -102,7 +103,7 @@ void InventorySyncDialog::setRunning(bool running)
     m_progress->setVisible(running);
     if (running) {
         m_progress->setRange(0, 0);
-        m_status->setText(tr("Connecting…"));
+        showStatus(tr("Connecting…"));
     }
 }
 
@@ -110,11 +111,20 @@ void InventorySyncDialog::showResult(bool ok, const QString &message)
 {
     if (ok)
         m_token->clear(); // kept in the keychain now; not in this widget's memory
-    m_status->setText(message.isEmpty() ? tr("Cancelled: nothing was changed.")
-                                        : ok ? message : tr("The sync failed; nothing was changed.\n%1").arg(message));
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, ok || message.isEmpty() ? palette.color(QPalette::Text) : QColor(0xb0, 0x20, 0x20));
     m_status->setPalette(palette);
+    showStatus(message.isEmpty() ? tr("Cancelled: nothing was changed.")
+                                 : ok ? message : tr("The sync failed; nothing was changed.\n%1").arg(message));
+}
+
+void InventorySyncDialog::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    // Grow to show the whole message: an error cut off after its first line helps nobody.
+    layout()->activate();
+    if (sizeHint().height() > height())
+        resize(width(), sizeHint().height());
 }
 
 } // namespace nocdesk

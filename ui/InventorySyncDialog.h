@@ -26,6 +26,7 @@ private:
     void startSync();
     void setRunning(bool running);
     void showResult(bool ok, const QString &message);
+    void showStatus(const QString &text);
 
     InventoryController *m_inventory;
     QLineEdit *m_url;

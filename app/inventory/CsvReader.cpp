@@ -37,7 +37,7 @@ struct Collector
             rowStart = startLine;
             atRowStart = false;
         }
-        QStringDecoder utf8(QStringDecoder::Utf8);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8(QByteArrayView(data, qsizetype(size)));
         // No exception may cross libcsv's C frames: the reader checks this after each call.
         if (utf8.hasError() && badColumn == 0) {

@@ -82,7 +82,7 @@ void InventoryController::sync(const QUrl &url, InventoryServerKind kind, const 
                 secrets->write(inventoryTokenKey(url), *token);
             QString summary = report.summary();
             if (!report.notes.isEmpty())
-                summary += QLatin1Char(' ') + tr("%n object(s) left out, e.g.: %1", nullptr, int(report.notes.size())).arg(report.notes.constFirst());
+                summary += QLatin1Char(' ') + tr("%n note(s); the first: %1", nullptr, int(report.notes.size())).arg(report.notes.constFirst());
             return summary;
         },
         [this](const QString &summary) {

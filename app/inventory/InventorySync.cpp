@@ -66,9 +66,10 @@ std::optional<InventoryServerKind> serverKindFromName(const QString &name)
 
 QString inventoryTokenKey(const QUrl &url)
 {
-    return QStringLiteral("inventory/%1/token").arg(url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                                                 | QUrl::StripTrailingSlash)
-                                                        .toString());
+    QString server = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    while (server.endsWith(QLatin1Char('/')))
+        server.chop(1);
+    return QStringLiteral("inventory/%1/token").arg(server);
 }
 
 QString InventorySyncReport::summary() const
@@ -115,6 +116,10 @@ InventoryServerData InventorySync::fetch()
     };
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const Step &step = steps.at(i);
+        client.setRetryNotice([&](const QString &notice) {
+            if (m_progress)
+                m_progress(i, steps.size(), QStringLiteral("%1: %2").arg(step.label, notice));
+        });
         *step.into = client.fetchAll(step.path, [&](qint64 done, qint64 total) {
             if (m_progress)
                 m_progress(i, steps.size(), tr("%1: %2 of %3").arg(step.label).arg(done).arg(total));

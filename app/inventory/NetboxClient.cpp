@@ -3,6 +3,7 @@
 #include "TaskRunner.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,13 +111,24 @@ NetboxClient::Response NetboxClient::getWithRetry(const QUrl &url)
         if (!retryable || attempt == kAttempts)
             return response;
         QEventLoop wait;
+        QDeadlineTimer until(m_retryDelay * attempt);
         QTimer::singleShot(m_retryDelay * attempt, &wait, &QEventLoop::quit);
         QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
-            if (m_cancelled && m_cancelled())
+        qint64 lastNotice = -1;
+        const auto tick = [&] {
+            if (m_cancelled && m_cancelled()) {
                 wait.quit();
-        });
+                return;
+            }
+            const qint64 seconds = (until.remainingTime() + 999) / 1000;
+            if (m_retryNotice && seconds != lastNotice) {
+                lastNotice = seconds;
+                m_retryNotice(Text::tr("%1 answered HTTP %2; trying again in %3 s.").arg(url.host()).arg(response.status).arg(seconds));
+            }
+        };
+        QObject::connect(&poll, &QTimer::timeout, &wait, tick);
         poll.start(kCancelPoll);
+        tick();
         wait.exec();
         if (m_cancelled && m_cancelled())
             throw TaskCancelled{};

@@ -42,6 +42,8 @@ public:
     // How long to wait before repeating a request the server answered with 5xx or 429.
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
     void setCancelCheck(CancelCheck cancelled) { m_cancelled = std::move(cancelled); }
+    // Told, about once a second, why the client is waiting ("HTTP 502, trying again in 4 s").
+    void setRetryNotice(std::function<void(const QString &)> notice) { m_retryNotice = std::move(notice); }
 
     // Every object of the list at path (e.g. "/api/dcim/sites/"). Throws InventorySyncError, or
     // TaskCancelled when the cancel check says so.
@@ -67,6 +69,7 @@ private:
     int m_pageSize = 500;
     std::chrono::milliseconds m_retryDelay{2000};
     CancelCheck m_cancelled;
+    std::function<void(const QString &)> m_retryNotice;
 };
 
 } // namespace nocdesk

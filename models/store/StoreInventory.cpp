@@ -19,15 +19,16 @@ qint64 returningId(SqlQuery &q)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-// An optional text field: null keeps the stored value (see the COALESCE in upsertRow).
+// An optional text field: SQL NULL keeps the stored value (see the COALESCE in upsertRow). An
+// untyped QVariant, because SqlQuery binds a null QString as '' (text columns are NOT NULL).
 QVariant keepOr(const std::optional<QString> &value)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::QString));
+    return value ? QVariant(value->isNull() ? QStringLiteral("") : *value) : QVariant();
 }
 
 QVariant keepOr(const std::optional<QStringList> &value)
 {
-    return value ? QVariant(joinLines(*value)) : QVariant(QMetaType(QMetaType::QString));
+    return value ? QVariant(joinLines(*value)) : QVariant();
 }
 
 // One column applyInventory may set. A reference column takes an id, 0 to clear it, or null to

@@ -57,10 +57,14 @@ QJsonObject FakeNetbox::nested(const QString &kind, int n, const QJsonObject &fi
 {
     QJsonObject o = fields;
     o.insert(QStringLiteral("id"), id(n));
-    o.insert(QStringLiteral("url"), baseUrl().toString() + QStringLiteral("api/%1/%2/").arg(kind, id(n).toVariant().toString()));
+    o.insert(QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("api/%1/%2/").arg(kind, id(n).toVariant().toString())));
     o.insert(QStringLiteral("display"), fields.value(QStringLiteral("name")).toString());
-    if (m_flavor == Flavor::Nautobot2)
-        o.insert(QStringLiteral("object_type"), kind.section(QLatin1Char('/'), 0, 0) + QLatin1Char('.') + kind.section(QLatin1Char('/'), 1).remove(QLatin1Char('-')).chopped(1));
+    if (m_flavor == Flavor::Nautobot2) {
+        // "circuits/circuit-terminations" -> "circuits.circuittermination"
+        const QString type = kind.section(QLatin1Char('/'), 0, 0) + QLatin1Char('.')
+            + kind.section(QLatin1Char('/'), 1).remove(QLatin1Char('-')).chopped(1);
+        o.insert(QStringLiteral("object_type"), type);
+    }
     return o;
 }
 
@@ -113,7 +117,7 @@ void FakeNetbox::fillStandard()
         c.insert(QStringLiteral("description"), QStringLiteral("uplink %1").arg(i));
         circuits.append(c);
 
-        for (const QString side : {QStringLiteral("A"), QStringLiteral("Z")}) {
+        for (const QString &side : {QStringLiteral("A"), QStringLiteral("Z")}) {
             QJsonObject t = nested(QStringLiteral("circuits/circuit-terminations"), terminationId++, {});
             t.insert(QStringLiteral("circuit"), circuitRef(i));
             t.insert(QStringLiteral("term_side"), side);

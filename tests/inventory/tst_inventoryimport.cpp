@@ -85,7 +85,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_store.reset();
-        m_store.emplace(Store::open(m_dir.filePath(QStringLiteral("inv-%1.db").arg(++m_run)), QStringLiteral("inv-%1").arg(m_run)));
+        ++m_run;
+        m_store.emplace(Store::open(m_dir.filePath(QStringLiteral("inv-%1.db").arg(m_run)), QStringLiteral("inv-%1").arg(m_run)));
     }
     void cleanup() { m_store.reset(); }
 
@@ -190,8 +191,8 @@ private slots:
         // A good file given first is not written either: all or nothing.
         const QString good = write(QStringLiteral("sites-extra.csv"), "name\nNEW1\n");
         const QString error = import({good, write(file, content)});
-        QVERIFY2(error.startsWith(m_dir.filePath(expected.section(QLatin1Char(':'), 0, 0)) + QLatin1Char(':') + expected.section(QLatin1Char(':'), 1)),
-                 qPrintable(error));
+        const QString wanted = m_dir.filePath(expected.section(QLatin1Char(':'), 0, 0)) + QLatin1Char(':') + expected.section(QLatin1Char(':'), 1);
+        QVERIFY2(error.startsWith(wanted), qPrintable(error + QStringLiteral("\n  wanted: ") + wanted));
         QCOMPARE(snapshot(), before);
         QCOMPARE(m_store->tableCounts(), counts);
     }

@@ -49,7 +49,11 @@ class TestInventoryDialog : public QObject
     InventoryController *m_inventory = nullptr;
     InventoryActions *m_actions = nullptr;
 
-    InventorySyncDialog *dialog() const { return m_actions->openSync(); }
+    InventorySyncDialog *dialog() const
+    {
+        auto *open = m_window->findChild<InventorySyncDialog *>();
+        return open && open->isVisible() ? open : m_actions->openSync();
+    }
     template<typename T> T *child(const char *name) const { return dialog()->findChild<T *>(QString::fromLatin1(name)); }
 
 private Q_SLOTS:
@@ -81,12 +85,13 @@ private Q_SLOTS:
 
     void theMenu()
     {
-        auto *menu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("inventoryMenu"));
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("inventoryMenu"));
         QVERIFY(menu);
         const QList<QAction *> top = m_window->menuBar()->actions();
         QCOMPARE(top.at(top.size() - 2)->menu(), menu); // just before Help
-        QVERIFY(menu->findChild<QAction *>(QStringLiteral("importInventory")) || !menu->actions().isEmpty());
         QCOMPARE(menu->actions().size(), 2);
+        QCOMPARE(menu->actions().at(0)->objectName(), QStringLiteral("importInventory"));
+        QCOMPARE(menu->actions().at(1)->objectName(), QStringLiteral("syncInventory"));
         menu->popup(m_window->mapToGlobal(QPoint(200, 20)));
         QVERIFY(QTest::qWaitForWindowExposed(menu));
         screenshot(menu, QStringLiteral("inventory-menu"));
@@ -109,6 +114,9 @@ private Q_SLOTS:
         const QString status = child<QLabel>("status")->text();
         QVERIFY2(status.contains(QStringLiteral("refused the token (HTTP 403: Invalid token)")), qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("nothing was changed")));
+        // The whole message shows, not its first line only.
+        auto *label = child<QLabel>("status");
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
         QCOMPARE(m_secrets->read(inventoryTokenKey(server.baseUrl())), std::nullopt);
         QVERIFY(child<QPushButton>("sync")->isEnabled());
         screenshot(d, QStringLiteral("inventory-sync-refused"));
@@ -137,6 +145,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>("cancelSync")->isVisible());
         QCOMPARE(Store::forCurrentThread(m_path).circuits().size(), 90);
         QCOMPARE(QSettings().value(QStringLiteral("inventory/url")).toString(), server.baseUrl().toString());
+        auto *label = child<QLabel>("status");
+        QVERIFY(label->height() >= label->heightForWidth(label->width()));
         screenshot(d, QStringLiteral("inventory-sync-done"));
 
         // The next sync takes the token from the secret store.
@@ -162,6 +172,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(server.requests.cbegin(), server.requests.cend(), [](const FakeNetbox::Request &r) {
                                      return r.path == QLatin1String("/api/dcim/devices/");
                                  }), 30000);
+        // The wait is explained, with a countdown, while the bar stands at the devices.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("status")->text().contains(QStringLiteral("answered HTTP 500; trying again in")), 10000);
+        QVERIFY(child<QLabel>("status")->text().startsWith(QStringLiteral("Devices: ")));
         screenshot(dialog(), QStringLiteral("inventory-sync-running"));
         QTest::mouseClick(child<QPushButton>("cancelSync"), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
