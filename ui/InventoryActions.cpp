@@ -29,8 +29,14 @@ InventoryActions::InventoryActions(MainWindow *window, InventoryController *inve
     connect(m_inventory, &InventoryController::importFinished, this, [this](bool ok, const QString &message) {
         if (ok)
             m_window->statusBar()->showMessage(message, 15000);
-        else if (!message.isEmpty())
-            QMessageBox::warning(m_window, tr("Inventory Import"), message);
+        else if (!message.isEmpty()) {
+            // Window-modal but not blocking: the import's error stays readable while the
+            // operator opens the file at the line it names.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Inventory Import"), message, QMessageBox::Close, m_window);
+            box->setObjectName(QStringLiteral("inventoryImportError"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     });
     connect(m_inventory, &InventoryController::syncFinished, this, [this](bool ok, const QString &message) {
         if (!m_sync || !m_sync->isVisible())

@@ -51,7 +51,7 @@ void InventoryController::importFiles(const QStringList &paths)
             m_console->refreshAll();
             Q_EMIT importFinished(true, summary);
         },
-        [this](const QString &message) { Q_EMIT importFinished(false, tr("Nothing was imported: %1").arg(message)); },
+        [this](const QString &message) { Q_EMIT importFinished(false, tr("Nothing was imported.\n%1").arg(message)); },
         [this] { Q_EMIT importFinished(false, {}); });
 }
 

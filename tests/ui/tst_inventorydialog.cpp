@@ -13,10 +13,12 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -96,6 +98,37 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(menu));
         screenshot(menu, QStringLiteral("inventory-menu"));
         menu->hide();
+    }
+
+    // Import through the controller's pool task: a bad cell names its place and writes
+    // nothing, then the good file lands.
+    void importFromTheMenu()
+    {
+        const QString sites = m_dir.filePath(QStringLiteral("sites.csv"));
+        QFile file(sites);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,time_zone\nLAB1,Europe/Berlin\nLAB2,Europe/Berlim\n");
+        file.close();
+        QSignalSpy finished(m_inventory, &InventoryController::importFinished);
+        m_inventory->importFiles({sites});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(sites + QStringLiteral(":3:2: \"Europe/Berlim\" is not an IANA time zone")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("inventoryImportError")));
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("inventoryImportError"));
+        QVERIFY(box->text().contains(QStringLiteral("Nothing was imported")));
+        screenshot(box, QStringLiteral("inventory-import-error"));
+        box->close();
+        QCOMPARE(Store::forCurrentThread(m_path).sites().size(), 0);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("name,time_zone\nLAB1,Europe/Berlin\nLAB2,Europe/Berlin\n");
+        file.close();
+        m_inventory->importFiles({sites});
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QCOMPARE(Store::forCurrentThread(m_path).sites().size(), 2);
     }
 
     void refusedTokenShowsInTheDialog()
