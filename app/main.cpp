@@ -4,6 +4,8 @@
 #include "DemoTraffic.h"
 #include "IntakeService.h"
 #include "SettingsKeys.h"
+#include "InventoryActions.h"
+#include "InventoryController.h"
 #include "KeychainSecretStore.h"
 #include "MailActions.h"
 #include "MailController.h"
@@ -68,6 +70,8 @@ int main(int argc, char *argv[])
     nocdesk::MainWindow window(&controller);
     nocdesk::MailController mail(&controller, std::make_shared<nocdesk::KeychainSecretStore>());
     nocdesk::MailActions mailActions(&window, &mail);
+    nocdesk::InventoryController inventory(&controller, std::make_shared<nocdesk::KeychainSecretStore>());
+    nocdesk::InventoryActions inventoryActions(&window, &inventory);
     mail.reloadSources();
     mail.setScheduleEnabled(true);
     window.show();

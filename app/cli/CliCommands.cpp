@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "ExportIcsCommand.h"
 #include "IntakeCommands.h"
+#include "InventoryCommands.h"
 #include "MailCommands.h"
 #include "MetricsCommand.h"
 #include "Migrations.h"
@@ -135,6 +136,9 @@ QList<CliCommand> cliCommands()
          Cli::tr("Fetch new mail from the notification sources into the store."), &runFetchCommand},
         {QStringLiteral("sources"), QStringLiteral("sources add|list|validate|remove|export|import"),
          Cli::tr("Manage notification sources (IMAP, Gmail API, files)."), &runSourcesCommand},
+        {QStringLiteral("inventory"), QStringLiteral("inventory import PATH...|sync --url URL|list [--json]"),
+         Cli::tr("Import providers, sites, circuits, devices and interfaces from CSV/JSON, or sync them from NetBox or Nautobot."),
+         &runInventoryCommand},
         {QStringLiteral("metrics"), QStringLiteral("metrics [--listen ADDR:PORT] [--labels SPEC] [--once]"),
          Cli::tr("Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped."),
          &runMetricsCommand},

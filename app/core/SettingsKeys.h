@@ -28,6 +28,9 @@ inline const QString kMetricsLabels = QStringLiteral("metrics/labels");
 // hours before an unacknowledged maintenance starts.
 inline const QString kTrayNotificationsEnabled = QStringLiteral("notifications/trayEnabled");
 inline const QString kTrayStartingSoonHours = QStringLiteral("notifications/startingSoonHours");
+// The last NetBox/Nautobot server synced with (the token is in the keychain, never here).
+inline const QString kInventoryUrl = QStringLiteral("inventory/url");
+inline const QString kInventoryKind = QStringLiteral("inventory/kind");
 // The Live Events pane's last filter (a map of its fields).
 inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
 // The maintenance timeline: zoom ("day", "week", "month"), rows ("site", "circuit"), the split

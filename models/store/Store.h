@@ -3,6 +3,7 @@
 #include "domain/Alarm.h"
 #include "domain/Event.h"
 #include "domain/Inventory.h"
+#include "domain/InventoryBatch.h"
 #include "domain/Maintenance.h"
 #include "domain/Notification.h"
 #include "domain/SiteOverlap.h"
@@ -102,6 +103,12 @@ public:
     [[nodiscard]] QList<Circuit> circuits() const;
     [[nodiscard]] QList<Device> devices() const;
     [[nodiscard]] qint64 providerIdByName(const QString &name) const; // 0 when unknown
+    [[nodiscard]] QList<Interface> interfaces() const;
+    // Writes a whole import or sync in one transaction: every row is inserted or updated by its
+    // natural key, fields the batch leaves out keep their stored values, references resolve
+    // against the batch and the store. A reference to something neither holds throws StoreError
+    // and nothing is written.
+    InventoryChanges applyInventory(const InventoryBatch &batch);
 
     // Notification sources (settings only; secrets live in the keychain).
     // Adds the source or replaces its settings, by name.
