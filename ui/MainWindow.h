@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -9,6 +10,7 @@ namespace nocdesk {
 
 class ConsoleController;
 class EventFilterBar;
+class MaintenanceFilterBar;
 class PaneWidget;
 class TaskStatusWidget;
 
@@ -27,6 +29,7 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] TaskStatusWidget *taskStatus() const { return m_taskStatus; }
     [[nodiscard]] EventFilterBar *eventFilterBar() const { return m_eventFilter; }
+    [[nodiscard]] MaintenanceFilterBar *maintenanceFilterBar() const { return m_maintenanceFilter; }
     void showPane(Pane pane);
 
 protected:
@@ -38,6 +41,8 @@ private:
     void updateTabTitles();
     void toggleAcknowledgement();
     void createLiveTailControls();
+    void createMaintenanceFilters();
+    void showTimesInUtc(bool utc);
     void updateIntakeCounters();
     void saveLayout() const;
     void restoreLayout();
@@ -49,6 +54,8 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_intakeCounters = nullptr;
     EventFilterBar *m_eventFilter = nullptr;
+    MaintenanceFilterBar *m_maintenanceFilter = nullptr;
+    QAction *m_timesInUtc = nullptr;
 };
 
 } // namespace nocdesk

@@ -26,6 +26,12 @@ inline const QString kMetricsPort = QStringLiteral("metrics/port");
 inline const QString kMetricsLabels = QStringLiteral("metrics/labels");
 // The Live Events pane's last filter (a map of its fields).
 inline const QString kEventsFilter = QStringLiteral("pane/eventsPane/filter");
+// The maintenances pane: its last filter, the filters the operator named (a map of name to
+// filter; each filter a map of its parts by stored names, see MaintenanceFilter::toMap), and
+// whether start and end read in UTC rather than local time.
+inline const QString kMaintenancesFilter = QStringLiteral("pane/maintenancesPane/filter");
+inline const QString kMaintenancesSavedFilters = QStringLiteral("pane/maintenancesPane/savedFilters");
+inline const QString kMaintenancesTimesInUtc = QStringLiteral("pane/maintenancesPane/timesInUtc");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {
