@@ -169,16 +169,25 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
     for (int i = 0; i <= static_cast<int>(Impact::Outage); ++i)
         impactNames.insert(i, DisplayText::name(Impact(i)));
     const QChar separator(0x1f); // no word an operator types spans two fields
+    // Circuits, sites and providers repeat across records: each distinct one is lower-cased
+    // once and its lower-cased text shared by every record that names it.
+    QHash<QString, QString> lowered;
+    const auto lower = [&lowered](const QString &value) -> QString {
+        auto it = lowered.find(value);
+        if (it == lowered.end())
+            it = lowered.insert(value, value.toLower());
+        return *it;
+    };
     QString text;
     for (const Maintenance &m : records) {
         SearchKeys keys;
         keys.start = m.start.isValid() ? m.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         keys.end = m.end.isValid() ? m.end.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         keys.worstImpact = m.impacts.isEmpty() ? -1 : impactRank(m.worstImpact());
-        keys.providers << m.providerName.toLower();
+        keys.providers << lower(m.providerName);
         if (!m.providerLabel.isEmpty() && m.providerLabel.compare(m.providerName, Qt::CaseInsensitive) != 0)
-            keys.providers << m.providerLabel.toLower();
-        text.clear();
+            keys.providers << lower(m.providerLabel);
+        text.resize(0);
         const QString &statusName = statusNames[static_cast<int>(m.status)];
         for (const QString *part : {&m.maintenanceKey, &m.summary, &m.organizer, &m.providerName, &m.providerLabel, &statusName}) {
             text += *part;
@@ -186,12 +195,12 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
         }
         keys.circuits.reserve(m.impacts.size());
         for (const CircuitImpact &ci : m.impacts) {
-            const QString circuit = ci.circuitRef.toLower();
+            const QString circuit = lower(ci.circuitRef);
             keys.circuits << circuit;
             text += circuit;
             text += separator;
             if (!ci.siteName.isEmpty()) {
-                const QString site = ci.siteName.toLower();
+                const QString site = lower(ci.siteName);
                 if (!keys.sites.contains(site))
                     keys.sites << site;
                 text += site;
