@@ -5,6 +5,7 @@
 #include "MaintenanceDetails.h"
 #include "MaintenanceTimelinePanel.h"
 #include "EventFilterBar.h"
+#include "MaintenanceFilterBar.h"
 #include "PaneWidget.h"
 #include "SettingsKeys.h"
 #include "TaskStatusWidget.h"
@@ -12,6 +13,7 @@
 #include "PaneFilterProxyModel.h"
 #include "items/AlarmTableModel.h"
 #include "items/EventTableModel.h"
+#include "items/MaintenanceFilterProxyModel.h"
 #include "items/MaintenanceTableModel.h"
 #include "items/NotificationTableModel.h"
 #include "IntakeService.h"
@@ -31,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace nocdesk {
@@ -47,6 +50,7 @@ MainWindow::MainWindow(ConsoleController *controller, QWidget *parent)
 
     createPanes();
     createLiveTailControls();
+    createMaintenanceFilters();
     m_tray = new TrayNotifier(controller, this);
     connect(m_tray, &TrayNotifier::maintenanceActivated, this, &MainWindow::selectMaintenance);
     createMenus();
@@ -90,7 +94,8 @@ void MainWindow::createPanes()
     m_panes[NotificationsPane] = new PaneWidget(QStringLiteral("notificationsPane"), m_controller->notifications(), this);
     m_panes[NotificationsPane]->setDefaults(NotificationTableModel::Received, Qt::DescendingOrder,
                                             {NotificationTableModel::Size});
-    m_panes[MaintenancesPane] = new PaneWidget(QStringLiteral("maintenancesPane"), m_controller->maintenances(), this);
+    m_panes[MaintenancesPane] = new PaneWidget(QStringLiteral("maintenancesPane"),
+                                               new MaintenanceFilterProxyModel(m_controller->maintenances()), this);
     m_panes[MaintenancesPane]->setDefaults(MaintenanceTableModel::Start, Qt::AscendingOrder, {});
     // Events can be millions of rows: the model filters and sorts them in SQL.
     m_panes[EventsPane] = new PaneWidget(QStringLiteral("eventsPane"), m_controller->events(), this,
@@ -173,6 +178,38 @@ void MainWindow::createPanes()
     }
 }
 
+void MainWindow::createMaintenanceFilters()
+{
+    PaneWidget *pane = m_panes[MaintenancesPane];
+    auto *proxy = static_cast<MaintenanceFilterProxyModel *>(pane->proxy());
+    pane->filterField()->setPlaceholderText(tr("Filter: words in any field"));
+    m_maintenanceFilter = new MaintenanceFilterBar(pane);
+    pane->setFilterBar(m_maintenanceFilter);
+    connect(pane, &PaneWidget::filterTextChanged, m_maintenanceFilter, &MaintenanceFilterBar::setText);
+    connect(m_maintenanceFilter, &MaintenanceFilterBar::filterChanged, proxy, &MaintenanceFilterProxyModel::setFilter);
+    connect(m_maintenanceFilter, &MaintenanceFilterBar::textApplied, pane, [pane](const QString &text) {
+        // The bar applies the text with the rest; the field only shows it.
+        const QSignalBlocker block(pane->filterField());
+        pane->filterField()->setText(text);
+    });
+    connect(m_controller, &ConsoleController::refreshed, m_maintenanceFilter, [this] {
+        const MaintenanceTableModel::KnownValues known = m_controller->maintenances()->knownValues();
+        m_maintenanceFilter->setKnownValues(known.providers, known.sites, known.circuits);
+    });
+
+    m_timesInUtc = new QAction(tr("Maintenance Times in &UTC"), this);
+    m_timesInUtc->setObjectName(QStringLiteral("timesInUtc"));
+    m_timesInUtc->setCheckable(true);
+    m_timesInUtc->setToolTip(tr("Show start and end in UTC rather than your local time"));
+    connect(m_timesInUtc, &QAction::toggled, this, &MainWindow::showTimesInUtc);
+}
+
+void MainWindow::showTimesInUtc(bool utc)
+{
+    m_controller->maintenances()->setTimeZone(utc ? QTimeZone::utc() : QTimeZone());
+    QSettings().setValue(settings::kMaintenancesTimesInUtc, utc);
+}
+
 void MainWindow::createLiveTailControls()
 {
     PaneWidget *events = m_panes[EventsPane];
@@ -229,6 +266,7 @@ void MainWindow::createMenus()
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     view->addSeparator();
+    view->addAction(m_timesInUtc);
     view->addMenu(m_tray->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -312,6 +350,8 @@ void MainWindow::restoreLayout()
         const QSignalBlocker block(m_panes[EventsPane]->filterField());
         m_panes[EventsPane]->filterField()->setText(m_eventFilter->filter().text);
     }
+    m_maintenanceFilter->restore();
+    m_timesInUtc->setChecked(settings.value(settings::kMaintenancesTimesInUtc, false).toBool());
     m_tabs->setCurrentIndex(settings.value(settings::kCurrentPane, MaintenancesPane).toInt());
 }
 

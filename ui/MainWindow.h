@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -12,6 +13,7 @@ class CalendarExportAction;
 class ConsoleController;
 class EventFilterBar;
 class MaintenanceTimelinePanel;
+class MaintenanceFilterBar;
 class PaneWidget;
 class TaskStatusWidget;
 class TrayNotifier;
@@ -34,6 +36,7 @@ public:
     [[nodiscard]] CalendarExportAction *calendarExport() const { return m_calendarExport; }
     // The timeline and overlaps under the maintenances pane.
     [[nodiscard]] MaintenanceTimelinePanel *timelinePanel() const { return m_timelinePanel; }
+    [[nodiscard]] MaintenanceFilterBar *maintenanceFilterBar() const { return m_maintenanceFilter; }
     void showPane(Pane pane);
     [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
     // Shows the maintenances pane with this maintenance selected (when the filter shows it).
@@ -48,6 +51,8 @@ private:
     void updateTabTitles();
     void toggleAcknowledgement();
     void createLiveTailControls();
+    void createMaintenanceFilters();
+    void showTimesInUtc(bool utc);
     void updateIntakeCounters();
     void saveLayout() const;
     void restoreLayout();
@@ -63,6 +68,8 @@ private:
     TrayNotifier *m_tray = nullptr;
     MaintenanceTimelinePanel *m_timelinePanel = nullptr;
     QSplitter *m_maintenancesSplit = nullptr;
+    MaintenanceFilterBar *m_maintenanceFilter = nullptr;
+    QAction *m_timesInUtc = nullptr;
 };
 
 } // namespace nocdesk

@@ -25,14 +25,27 @@
 namespace nocdesk {
 
 PaneWidget::PaneWidget(const QString &objectName, QAbstractItemModel *model, QWidget *parent, Filtering filtering)
-    : QWidget(parent), m_model(model), m_proxy(filtering == Filtering::Proxy ? new PaneFilterProxyModel(this) : nullptr),
+    : PaneWidget(objectName, model, filtering == Filtering::Proxy ? new PaneFilterProxyModel : nullptr, parent)
+{
+}
+
+PaneWidget::PaneWidget(const QString &objectName, PaneFilterProxyModel *proxy, QWidget *parent)
+    : PaneWidget(objectName, proxy->sourceModel(), proxy, parent)
+{
+}
+
+PaneWidget::PaneWidget(const QString &objectName, QAbstractItemModel *model, PaneFilterProxyModel *proxy, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(proxy),
       m_toolBar(new QToolBar(this)), m_filter(new QLineEdit(this)), m_columns(new QToolButton(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_view(new QTableView(m_splitter)),
       m_detail(new DetailPanel(m_splitter))
 {
     setObjectName(objectName);
-    if (m_proxy)
-        m_proxy->setSourceModel(model);
+    if (m_proxy) {
+        m_proxy->setParent(this);
+        if (m_proxy->sourceModel() != model)
+            m_proxy->setSourceModel(model);
+    }
     QAbstractItemModel *shown = m_proxy ? static_cast<QAbstractItemModel *>(m_proxy) : model;
 
     m_filter->setObjectName(QStringLiteral("filterField"));
@@ -78,6 +91,9 @@ PaneWidget::PaneWidget(const QString &objectName, QAbstractItemModel *model, QWi
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitting a column reads the rows on screen and, by default, up to 1,000 more: with 11
+    // columns that is 11,000 text layouts when a pane first fills. The rows on screen will do.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -118,8 +134,7 @@ void PaneWidget::applyFilterText()
 {
     if (m_proxy)
         m_proxy->setFilterWords(m_filter->text());
-    else
-        Q_EMIT filterTextChanged(m_filter->text());
+    Q_EMIT filterTextChanged(m_filter->text());
 }
 
 // Rows that arrive above what the operator is reading must not push it down the screen: the

@@ -31,6 +31,8 @@ public:
 
     PaneWidget(const QString &objectName, QAbstractItemModel *model, QWidget *parent = nullptr,
                Filtering filtering = Filtering::Proxy);
+    // A pane with its own kind of proxy (already over its source model), which it then owns.
+    PaneWidget(const QString &objectName, PaneFilterProxyModel *proxy, QWidget *parent = nullptr);
 
     [[nodiscard]] QTableView *view() const { return m_view; }
     // nullptr for a pane whose model filters itself.
@@ -60,10 +62,11 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
-    // Filtering::Model: the filter field's text, once typing pauses.
+    // The filter field's text, once typing pauses (after the proxy, if any, has it).
     void filterTextChanged(const QString &text);
 
 private:
+    PaneWidget(const QString &objectName, QAbstractItemModel *model, PaneFilterProxyModel *proxy, QWidget *parent);
     void updateDetail();
     void rebuildColumnMenu();
     void fitColumnsOnce();

@@ -39,6 +39,12 @@ inline const QString kTimelineZoom = QStringLiteral("timeline/zoom");
 inline const QString kTimelineRows = QStringLiteral("timeline/rows");
 inline const QString kTimelineSplitter = QStringLiteral("timeline/splitter");
 inline const QString kTimelinePaneSplitter = QStringLiteral("timeline/paneSplitter");
+// The maintenances pane: its last filter, the filters the operator named (a map of name to
+// filter; each filter a map of its parts by stored names, see MaintenanceFilter::toMap), and
+// whether start and end read in UTC rather than local time.
+inline const QString kMaintenancesFilter = QStringLiteral("pane/maintenancesPane/filter");
+inline const QString kMaintenancesSavedFilters = QStringLiteral("pane/maintenancesPane/savedFilters");
+inline const QString kMaintenancesTimesInUtc = QStringLiteral("pane/maintenancesPane/timesInUtc");
 // Followed by the pane's object name: pane/<name>/header, pane/<name>/splitter.
 inline QString paneKey(const QString &pane, const QString &what)
 {

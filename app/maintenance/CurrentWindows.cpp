@@ -6,10 +6,17 @@ namespace nocdesk {
 
 QList<Maintenance> withCurrentWindows(const Store &store, QList<Maintenance> maintenances)
 {
+    // Only a maintenance with several windows can have one replaced; their windows in one query.
+    QList<qint64> several;
+    for (const Maintenance &m : std::as_const(maintenances)) {
+        if (m.windows.size() >= 2)
+            several << m.id;
+    }
+    const QHash<qint64, QList<Store::WindowRecord>> windows = store.maintenanceWindows(several);
     for (Maintenance &m : maintenances) {
         if (m.windows.size() < 2)
             continue;
-        const QList<Store::WindowRecord> records = store.maintenanceWindows(m.id);
+        const QList<Store::WindowRecord> records = windows.value(m.id);
         QSet<int> replaced;
         for (const Store::WindowRecord &r : records) {
             if (r.rescheduledFrom >= 0)

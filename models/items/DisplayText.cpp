@@ -11,6 +11,14 @@ QString DisplayText::time(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
 }
 
+QString DisplayText::time(const QDateTime &t, const QTimeZone &zone)
+{
+    if (!t.isValid())
+        return tr("—");
+    // Qt names UTC "UTC" and other zones by their abbreviation (CET, EST).
+    return t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+}
+
 QString DisplayText::duration(qint64 seconds)
 {
     const qint64 hours = seconds / 3600;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace nocdesk {
 
@@ -21,6 +22,8 @@ class DisplayText
 public:
     // Local time with its zone, in a sortable, unambiguous form.
     [[nodiscard]] static QString time(const QDateTime &t);
+    // The same in a given zone, e.g. "2026-12-04 00:00 UTC".
+    [[nodiscard]] static QString time(const QDateTime &t, const QTimeZone &zone);
     [[nodiscard]] static QString duration(qint64 seconds);
     [[nodiscard]] static QString bytes(qint64 size);
 

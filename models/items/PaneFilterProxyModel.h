@@ -13,7 +13,7 @@ class PaneFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit PaneFilterProxyModel(QObject *parent = nullptr);
 
-    void setFilterWords(const QString &text);
+    virtual void setFilterWords(const QString &text);
     [[nodiscard]] QStringList filterWords() const { return m_words; }
 
 protected:

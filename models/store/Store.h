@@ -163,6 +163,8 @@ public:
     // window a RE-SCHEDULED notice replaced (-1 for none).
     struct WindowRecord { QDateTime start; QDateTime end; int rescheduledFrom = -1; };
     [[nodiscard]] QList<WindowRecord> maintenanceWindows(qint64 maintenanceId) const;
+    // The same for many maintenances in one query, by maintenance id.
+    [[nodiscard]] QHash<qint64, QList<WindowRecord>> maintenanceWindows(const QList<qint64> &maintenanceIds) const;
     // The notices that built a maintenance, oldest first; applied is false for one that arrived
     // out of sequence and changed nothing. parsedJson is the maintenance as parsed from it.
     struct NoticeRecord { qint64 notificationId = 0; QDateTime receivedAt; QString subject; bool applied = true; QByteArray parsedJson; };

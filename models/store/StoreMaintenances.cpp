@@ -215,6 +215,26 @@ QList<Store::WindowRecord> Store::maintenanceWindows(qint64 maintenanceId) const
     return result;
 }
 
+QHash<qint64, QList<Store::WindowRecord>> Store::maintenanceWindows(const QList<qint64> &maintenanceIds) const
+{
+    QHash<qint64, QList<WindowRecord>> result;
+    if (maintenanceIds.isEmpty())
+        return result;
+    SqlQuery q(database(), QStringLiteral("SELECT maintenance_id, id, start_at, end_at, rescheduled_from FROM maintenance_windows")
+                               + idFilter(QStringLiteral("maintenance_id"), maintenanceIds)
+                               + QStringLiteral(" ORDER BY maintenance_id, id"));
+    q.exec();
+    // A window only ever replaces one of the same maintenance, listed before it.
+    QHash<qint64, int> indexOf;
+    while (q.next()) {
+        QList<WindowRecord> &windows = result[q.value(0).toLongLong()];
+        indexOf.insert(q.value(1).toLongLong(), int(windows.size()));
+        windows.append({fromSeconds(q.value(2)), fromSeconds(q.value(3)),
+                        q.value(4).isNull() ? -1 : indexOf.value(q.value(4).toLongLong(), -1)});
+    }
+    return result;
+}
+
 QList<Store::NoticeRecord> Store::maintenanceNotices(qint64 maintenanceId) const
 {
     SqlQuery q(database(), QStringLiteral(

@@ -256,6 +256,15 @@ private slots:
         QCOMPARE(windows.at(0).rescheduledFrom, -1);
         QCOMPARE(windows.at(1).start, kBase.addSecs(96 * 3600));
         QCOMPARE(windows.at(1).rescheduledFrom, 0);
+        // The batched read (the overlap job's, the calendar's) says the same.
+        const QHash<qint64, QList<Store::WindowRecord>> batched = m_store->maintenanceWindows(QList<qint64>{id, id + 1000});
+        QCOMPARE(batched.size(), 1);
+        QCOMPARE(batched.value(id).size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(batched.value(id).at(i).start, windows.at(i).start);
+            QCOMPARE(batched.value(id).at(i).end, windows.at(i).end);
+            QCOMPARE(batched.value(id).at(i).rescheduledFrom, windows.at(i).rescheduledFrom);
+        }
         const QList<Store::HistoryEntry> history = m_store->maintenanceHistory(id);
         QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const Store::HistoryEntry &h) {
             return h.action == QLatin1String("rescheduled") && h.detail.contains(QLatin1String("2026-12-05T00:00:00Z"));
