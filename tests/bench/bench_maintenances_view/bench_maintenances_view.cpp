@@ -52,8 +52,6 @@ double statusMiB(const char *field)
     return 0;
 }
 
-double ms(const QElapsedTimer &clock) { return double(clock.nsecsElapsed()) / 1e6; }
-
 // CPU time of this thread: on a machine shared with other work, wall-clock also counts the time
 // other processes had the CPU; both are printed.
 double cpuMs()
