@@ -121,7 +121,9 @@
     <message numerus="yes">
         <source>Exporting %n maintenance(s) to %1</source>
         <translation>
-            <numerusform>Exportiere %n Wartung nach %1</numerusform><numerusform>Exportiere %n Wartungen nach %1</numerusform></translation>
+            <numerusform>Exportiere %n Wartung nach %1</numerusform>
+            <numerusform>Exportiere %n Wartungen nach %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -130,7 +132,9 @@
     <message numerus="yes">
         <source>Exported %n maintenance(s) with %1 window(s) to %2</source>
         <translation>
-            <numerusform>%n Wartung mit %1 Zeitfenster(n) nach %2 exportiert</numerusform><numerusform>%n Wartungen mit %1 Zeitfenster(n) nach %2 exportiert</numerusform></translation>
+            <numerusform>%n Wartung mit %1 Zeitfenster(n) nach %2 exportiert</numerusform>
+            <numerusform>%n Wartungen mit %1 Zeitfenster(n) nach %2 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,6 +231,10 @@
         <source>Serve /metrics for Prometheus (circuit maintenance status, NocDesk's own figures) until stopped.</source>
         <translation>Stellt /metrics für Prometheus bereit (Wartungsstatus der Leitungen, NocDesks eigene Kennzahlen), bis es beendet wird.</translation>
     </message>
+    <message>
+        <source>Import providers, sites, circuits, devices and interfaces from CSV/JSON, or sync them from NetBox or Nautobot.</source>
+        <translation>Importiert Provider, Standorte, Leitungen, Geräte und Schnittstellen aus CSV/JSON oder synchronisiert sie aus NetBox oder Nautobot.</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::ConsoleController</name>
@@ -314,6 +322,25 @@
     <message>
         <source>Listing devices and codes failed: %1</source>
         <translation>Auflisten der Geräte und Codes fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::CsvReader</name>
+    <message>
+        <source>the CSV reader could not start</source>
+        <translation>der CSV-Leser konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>malformed quoting: %1 (a quote inside a field must be doubled)</source>
+        <translation>fehlerhafte Anführungszeichen: %1 (ein Anführungszeichen innerhalb eines Feldes muss verdoppelt werden)</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8: save the file as "CSV UTF-8"</source>
+        <translation>der Text ist kein UTF-8: Speichern Sie die Datei als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -502,6 +529,18 @@
     <message>
         <source>Closed</source>
         <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Redundancy reduced</source>
+        <translation>Redundanz verringert</translation>
+    </message>
+    <message>
+        <source>Redundancy lost</source>
+        <translation>Redundanz verloren</translation>
     </message>
 </context>
 <context>
@@ -832,6 +871,409 @@
     <message>
         <source>sent %1 lines in %2 s (%3 lines/s) over %4</source>
         <translation>%1 Zeilen in %2 s gesendet (%3 Zeilen/s) über %4</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventoryActions</name>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import providers, sites, circuits, devices and interfaces from CSV or JSON files</source>
+        <translation>Provider, Standorte, Leitungen, Geräte und Schnittstellen aus CSV- oder JSON-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sync with NetBox/Nautobot…</source>
+        <translation>Mit NetBox/Nautobot &amp;synchronisieren …</translation>
+    </message>
+    <message>
+        <source>Inventory Import</source>
+        <translation>Inventarimport</translation>
+    </message>
+    <message>
+        <source>Inventory sync: %1</source>
+        <translation>Inventarsynchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Import Inventory</source>
+        <translation>Inventar importieren</translation>
+    </message>
+    <message>
+        <source>Inventory (*.csv *.json);;CSV, one kind per file (*.csv);;JSON (*.json);;All files (*)</source>
+        <translation>Inventar (*.csv *.json);;CSV, eine Art je Datei (*.csv);;JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventoryCli</name>
+    <message>
+        <source>Usage:
+  inventory import PATH... [--kind providers|sites|circuits|devices|interfaces]
+  inventory sync --url URL [--kind netbox|nautobot] [--token-env VAR | --prompt]
+  inventory list [--json]
+CSV files hold one kind each, told by their name (circuits.csv) or by --kind; a .json file
+holds any. An import is all or nothing. The API token is kept in the keychain once a sync
+with it succeeded; later syncs need only --url.
+</source>
+        <translation>Aufruf:
+  inventory import PFAD... [--kind providers|sites|circuits|devices|interfaces]
+  inventory sync --url URL [--kind netbox|nautobot] [--token-env VARIABLE | --prompt]
+  inventory list [--json]
+CSV-Dateien enthalten je eine Art, erkennbar am Namen (circuits.csv) oder an --kind; eine .json-Datei
+kann alle enthalten. Ein Import gilt ganz oder gar nicht. Das API-Token bleibt im Schlüsselbund, sobald eine
+Synchronisierung damit gelungen ist; spätere Synchronisierungen brauchen nur --url.
+</translation>
+    </message>
+    <message>
+        <source>--kind takes providers, sites, circuits, devices or interfaces.</source>
+        <translation>--kind erwartet providers, sites, circuits, devices oder interfaces.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1 Zeilen gelesen: %2 neu, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>inventory sync needs --url, e.g. --url https://netbox.example.net/</source>
+        <translation>inventory sync braucht --url, z. B. --url https://netbox.example.net/</translation>
+    </message>
+    <message>
+        <source>--kind takes netbox or nautobot.</source>
+        <translation>--kind erwartet netbox oder nautobot.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set or empty.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <source>API token for %1: </source>
+        <translation>API-Token für %1: </translation>
+    </message>
+    <message>
+        <source>No token for %1 in the keychain: pass --token-env VAR or --prompt once.</source>
+        <translation>Kein Token für %1 im Schlüsselbund: Geben Sie einmal --token-env VARIABLE oder --prompt an.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The token is in the keychain for the next sync.</source>
+        <translation>Das Token liegt für die nächste Synchronisierung im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain: %1</source>
+        <translation>Das Token konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Providers, sites, circuits, devices and interfaces.</source>
+        <translation>Provider, Standorte, Leitungen, Geräte und Schnittstellen.</translation>
+    </message>
+    <message>
+        <source>import, sync or list.</source>
+        <translation>import, sync oder list.</translation>
+    </message>
+    <message>
+        <source>list: print the JSON document import reads.</source>
+        <translation>list: gibt das JSON-Dokument aus, das import liest.</translation>
+    </message>
+    <message>
+        <source>import: what CSV files hold; sync: netbox or nautobot.</source>
+        <translation>import: was die CSV-Dateien enthalten; sync: netbox oder nautobot.</translation>
+    </message>
+    <message>
+        <source>sync: the NetBox or Nautobot address.</source>
+        <translation>sync: die Adresse von NetBox oder Nautobot.</translation>
+    </message>
+    <message>
+        <source>sync: take the API token from this environment variable.</source>
+        <translation>sync: das API-Token aus dieser Umgebungsvariable nehmen.</translation>
+    </message>
+    <message>
+        <source>sync: ask for the API token at the terminal.</source>
+        <translation>sync: das API-Token im Terminal abfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventoryController</name>
+    <message>
+        <source>Importing the inventory</source>
+        <translation>Inventar wird importiert</translation>
+    </message>
+    <message>
+        <source>Inventory imported: %1 rows, %2 new, %3 changed, %4 unchanged.</source>
+        <translation>Inventar importiert: %1 Zeilen, %2 neu, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+%1</source>
+        <translation>Es wurde nichts importiert.
+%1</translation>
+    </message>
+    <message>
+        <source>Syncing the inventory with %1</source>
+        <translation>Inventar wird mit %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>No token for %1 in the keychain: enter one.</source>
+        <translation>Kein Token für %1 im Schlüsselbund: Geben Sie eines ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s); the first: %1</source>
+        <translation>
+            <numerusform>%n Hinweis; der erste: %1</numerusform>
+            <numerusform>%n Hinweise; der erste: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventoryImport</name>
+    <message>
+        <source>cannot tell which inventory this file holds: name it providers.csv, sites.csv, circuits.csv, devices.csv or interfaces.csv, or give its kind</source>
+        <translation>unklar, welches Inventar diese Datei enthält: Benennen Sie sie providers.csv, sites.csv, circuits.csv, devices.csv oder interfaces.csv oder geben Sie ihre Art an</translation>
+    </message>
+    <message>
+        <source>the file is empty: the first line must name the columns</source>
+        <translation>die Datei ist leer: Die erste Zeile muss die Spalten benennen</translation>
+    </message>
+    <message>
+        <source>unknown column "%1" for %2; the columns are: %3</source>
+        <translation>unbekannte Spalte „%1“ für %2; die Spalten sind: %3</translation>
+    </message>
+    <message>
+        <source>the column "%1" appears twice</source>
+        <translation>die Spalte „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the required column "%1" is missing for %2</source>
+        <translation>die Pflichtspalte „%1“ fehlt für %2</translation>
+    </message>
+    <message>
+        <source>this row has more cells than the header has columns</source>
+        <translation>diese Zeile hat mehr Zellen, als die Kopfzeile Spalten hat</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the document must be an object with lists named providers, sites, circuits, devices and interfaces</source>
+        <translation>das Dokument muss ein Objekt mit Listen namens providers, sites, circuits, devices und interfaces sein</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>%1[%2] must be an object</source>
+        <translation>%1[%2] muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1[%2]: unknown field "%3"; the fields are: %4</source>
+        <translation>%1[%2]: unbekanntes Feld „%3“; die Felder sind: %4</translation>
+    </message>
+    <message>
+        <source>%1[%2].%3 must be text</source>
+        <translation>%1[%2].%3 muss Text sein</translation>
+    </message>
+    <message>
+        <source>unknown list "%1": the lists are providers, sites, circuits, devices and interfaces</source>
+        <translation>unbekannte Liste „%1“: Die Listen sind providers, sites, circuits, devices und interfaces</translation>
+    </message>
+    <message>
+        <source>"%1" is required and empty</source>
+        <translation>„%1“ ist erforderlich, aber leer</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IANA time zone such as Europe/Berlin</source>
+        <translation>„%1“ ist keine IANA-Zeitzone wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>this %1 row repeats the one on line %2 of %3</source>
+        <translation>diese %1-Zeile wiederholt die aus Zeile %2 von %3</translation>
+    </message>
+    <message>
+        <source>a circuit_id needs its circuit_provider</source>
+        <translation>eine circuit_id braucht ihren circuit_provider</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1": add it to providers.csv or import it first</source>
+        <translation>unbekannter Provider „%1“: Ergänzen Sie ihn in providers.csv oder importieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>unknown site "%1"</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>unknown device "%1"</source>
+        <translation>unbekanntes Gerät „%1“</translation>
+    </message>
+    <message>
+        <source>unknown circuit "%1" of provider "%2"</source>
+        <translation>unbekannte Leitung „%1“ des Providers „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventorySync</name>
+    <message>
+        <source>%1 providers, %2 sites, %3 circuits, %4 devices, %5 interfaces: %6 new, %7 changed, %8 unchanged.</source>
+        <translation>%1 Provider, %2 Standorte, %3 Leitungen, %4 Geräte, %5 Schnittstellen: %6 neu, %7 geändert, %8 unverändert.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a server address such as https://netbox.example.net/.</source>
+        <translation>„%1“ ist keine Serveradresse wie https://netbox.example.net/.</translation>
+    </message>
+    <message>
+        <source>No API token: create one in %1 (a read-only one is enough).</source>
+        <translation>Kein API-Token: Legen Sie eines in %1 an (eines mit reinen Leserechten genügt).</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>Circuit terminations</source>
+        <translation>Leitungsabschlüsse</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Schnittstellen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Writing the inventory</source>
+        <translation>Inventar wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: the site "%2" is not in the site list; left out.</source>
+        <translation>%1: Der Standort „%2“ fehlt in der Standortliste; weggelassen.</translation>
+    </message>
+    <message>
+        <source>Circuit %1: its provider "%2" is not in the provider list; left out.</source>
+        <translation>Leitung %1: Ihr Provider „%2“ fehlt in der Providerliste; weggelassen.</translation>
+    </message>
+    <message>
+        <source>circuit %1 side %2</source>
+        <translation>Leitung %1 Seite %2</translation>
+    </message>
+    <message>
+        <source>%1 ends at a %2, not a site; its site is left empty.</source>
+        <translation>%1 endet an einem Objekt vom Typ %2, nicht an einem Standort; der Standort bleibt leer.</translation>
+    </message>
+    <message>
+        <source>A device without a name (id %1) is left out.</source>
+        <translation>Ein Gerät ohne Namen (ID %1) wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>The device name "%1" is used twice; the first one is kept.</source>
+        <translation>Der Gerätename „%1“ kommt zweimal vor; das erste Gerät wird behalten.</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::InventorySyncDialog</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sync with NetBox or Nautobot</source>
+        <translation>Mit NetBox oder Nautobot synchronisieren</translation>
+    </message>
+    <message>
+        <source>Empty: use the token in the keychain</source>
+        <translation>Leer: Token aus dem Schlüsselbund verwenden</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>A read-only token is enough. It is kept in the system keychain once a sync with it succeeds, never in a settings file. The certificate of the server is always checked.</source>
+        <translation>Ein Token mit reinen Leserechten genügt. Es wird im Schlüsselbund des Systems abgelegt, sobald eine Synchronisierung damit gelingt, nie in einer Einstellungsdatei. Das Zertifikat des Servers wird immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://netbox.example.net/.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://netbox.example.net/.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The sync failed; nothing was changed.
+%1</source>
+        <translation>Die Synchronisierung ist fehlgeschlagen; es wurde nichts geändert.
+%1</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1759,56 @@
         <source>Filter: words in the line, message or kind</source>
         <translation>Filter: Wörter in Zeile, Meldung oder Art</translation>
     </message>
+    <message>
+        <source>That maintenance is hidden by the pane's filter.</source>
+        <translation>Diese Wartung ist durch den Filter des Bereichs ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>Filter: words in any field</source>
+        <translation>Filter: Wörter in einem beliebigen Feld</translation>
+    </message>
+    <message>
+        <source>Maintenance Times in &amp;UTC</source>
+        <translation>Wartungszeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show start and end in UTC rather than your local time</source>
+        <translation>Beginn und Ende in UTC statt in Ihrer Ortszeit anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceAlerts</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New maintenance: %1</source>
+        <translation>Neue Wartung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 – %3, %n circuit(s), %4</source>
+        <translation>
+            <numerusform>%1, %2 – %3, %n Leitung, %4</numerusform>
+            <numerusform>%1, %2 – %3, %n Leitungen, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Was %1; %2 – %3</source>
+        <translation>Vorher %1; %2 – %3</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: %1 starts in %2</source>
+        <translation>Nicht bestätigt: %1 beginnt in %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::MaintenanceDetails</name>
@@ -1389,10 +1881,6 @@
         <translation>Meldungen</translation>
     </message>
     <message>
-        <source>#%1 %2 %3</source>
-        <translation>#%1 %2 %3</translation>
-    </message>
-    <message>
         <source>(out of sequence: changed nothing)</source>
         <translation>(veraltete Meldung: hat nichts geändert)</translation>
     </message>
@@ -1405,20 +1893,183 @@
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <source>What the next shift should know about this maintenance</source>
-        <translation>Was die nächste Schicht über diese Wartung wissen sollte</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>Adding a note</source>
         <translation>Notiz wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Reading notice #%1</source>
+        <translation>Meldung #%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Editing a note</source>
+        <translation>Notiz wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>Saving the note failed: %1</source>
+        <translation>Speichern der Notiz fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Notiz bearbeitet</translation>
+    </message>
+    <message>
+        <source>; edited by %1, %2</source>
+        <translation>; bearbeitet von %1, %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>war „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 Status</translation>
+    </message>
+    <message>
+        <source>Maintenances in any of the ticked states</source>
+        <translation>Wartungen in einem der angehakten Zustände</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Maintenances of this provider; * and ? match any text</source>
+        <translation>Wartungen dieses Providers; * und ? stehen für beliebigen Text</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Maintenances with a circuit at this site; * and ? match any text, e.g. fra*</source>
+        <translation>Wartungen mit einer Leitung an diesem Standort; * und ? stehen für beliebigen Text, z. B. fra*</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Maintenances of this circuit id; * and ? match any text</source>
+        <translation>Wartungen dieser Leitungs-ID; * und ? stehen für beliebigen Text</translation>
+    </message>
+    <message>
+        <source>Acknowledged or not</source>
+        <translation>Bestätigt oder nicht</translation>
+    </message>
+    <message>
+        <source>To acknowledge</source>
+        <translation>Zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Upcoming: not started yet. Running now: started and not ended. Ended: within the last days.</source>
+        <translation>Anstehend: noch nicht begonnen. Läuft gerade: begonnen und nicht beendet. Beendet: innerhalb der letzten Tage.</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Ended in the last</source>
+        <translation>Beendet in den letzten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>How many days back</source>
+        <translation>Wie viele Tage zurück</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every maintenance again</source>
+        <translation>Wieder alle Wartungen zeigen</translation>
+    </message>
+    <message>
+        <source>A filter you named</source>
+        <translation>Ein von Ihnen benannter Filter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Give the current filter a name to pick it again later</source>
+        <translation>Dem aktuellen Filter einen Namen geben, um ihn später wieder auszuwählen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Forget the saved filter shown</source>
+        <translation>Den angezeigten gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>Name dieses Filters:</translation>
+    </message>
+    <message>
+        <source>A filter named "%1" exists. Replace it?</source>
+        <translation>Ein Filter namens „%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Delete Filter</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>Forget the filter "%1"?</source>
+        <translation>Den Filter „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2170,167 @@
         <source>%1: %2%3</source>
         <translation>%1: %2%3</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The provider's id for the maintenance</source>
+        <translation>Die Kennung des Providers für die Wartung</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>In your local time</source>
+        <translation>In Ihrer Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceTimeline</name>
+    <message>
+        <source>Circuit</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Window: %1 – %2 (%3)</source>
+        <translation>Zeitfenster: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Circuit %1: %2</source>
+        <translation>Leitung %1: %2</translation>
+    </message>
+    <message>
+        <source>Circuit %1 at %3: %2</source>
+        <translation>Leitung %1 in %3: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of the site's %2 circuits in maintenance</source>
+        <translation>%1 der %2 Leitungen des Standorts in Wartung</translation>
+    </message>
+    <message>
+        <source>No maintenances to show</source>
+        <translation>Keine Wartungen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceTimelineLayout</name>
+    <message>
+        <source>No known site</source>
+        <translation>Kein bekannter Standort</translation>
+    </message>
+    <message>
+        <source>No circuit</source>
+        <translation>Keine Leitung</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::MaintenanceTimelinePanel</name>
+    <message>
+        <source>Find Overlaps Now</source>
+        <translation>Überschneidungen jetzt suchen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zeitachse&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Scroll the timeline to the present</source>
+        <translation>Die Zeitachse zur Gegenwart scrollen</translation>
+    </message>
+    <message>
+        <source>Look for maintenances that overlap at a site now, rather than after the next fetch</source>
+        <translation>Jetzt nach Wartungen suchen, die sich an einem Standort überschneiden, statt erst nach dem nächsten Abruf</translation>
+    </message>
+    <message>
+        <source>band: redundancy lost</source>
+        <translation>Streifen: Redundanz verloren</translation>
+    </message>
+    <message>
+        <source>band: reduced</source>
+        <translation>Streifen: verringert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Show one day across the chart</source>
+        <translation>Einen Tag über die ganze Diagrammbreite zeigen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Show one week across the chart</source>
+        <translation>Eine Woche über die ganze Diagrammbreite zeigen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Show a month across the chart</source>
+        <translation>Einen Monat über die ganze Diagrammbreite zeigen</translation>
+    </message>
+    <message>
+        <source> (Ctrl+wheel zooms)</source>
+        <translation> (Strg+Mausrad zoomt)</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>One row per site: overlaps that reduce a site's redundancy show as bands</source>
+        <translation>Eine Zeile je Standort: Überschneidungen, die die Redundanz eines Standorts verringern, erscheinen als Streifen</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>One row per circuit</source>
+        <translation>Eine Zeile je Leitung</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::MetricsCli</name>
@@ -1549,6 +2361,126 @@
     <message>
         <source>Serving http://%1:%2/metrics; stop with Ctrl+C.</source>
         <translation>Stelle http://%1:%2/metrics bereit; beenden mit Strg+C.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::NetboxClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted: %2. Install the CA that signed it in the system's trust store; NocDesk does not skip the check.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2. Installieren Sie die CA, die es signiert hat, im Zertifikatsspeicher des Systems; NocDesk überspringt die Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2; trying again in %3 s.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet; neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>%1 sends the same page again: the paging loops.</source>
+        <translation>%1 sendet dieselbe Seite erneut: Die Seitenabfrage läuft im Kreis.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (HTTP %2%3). Check the token and that its user may read %4.</source>
+        <translation>%1 hat das Token abgelehnt (HTTP %2%3). Prüfen Sie das Token und ob sein Benutzer %4 lesen darf.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (HTTP 404): is this the right URL and kind of server?</source>
+        <translation>%1 wurde nicht gefunden (HTTP 404): Stimmen URL und Serverart?</translation>
+    </message>
+    <message>
+        <source>%1 redirects (HTTP %2): give the URL it redirects to.</source>
+        <translation>%1 leitet weiter (HTTP %2): Geben Sie die URL an, auf die weitergeleitet wird.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 after %3 attempts%4.</source>
+        <translation>%1 hat nach %3 Versuchen mit HTTP %2 geantwortet%4.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a NetBox/Nautobot list (%2): is this the API URL?</source>
+        <translation>%1 hat nicht mit einer NetBox/Nautobot-Liste geantwortet (%2): Ist das die API-URL?</translation>
+    </message>
+    <message>
+        <source>no "results"</source>
+        <translation>kein „results“</translation>
+    </message>
+    <message>
+        <source>%1 said it has %2 objects but sent %3: it changed during the sync, try again.</source>
+        <translation>%1 meldete %2 Objekte, sandte aber %3: Die Daten haben sich während der Synchronisierung geändert; versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::NoteDialog</name>
+    <message>
+        <source>What the next shift should know about this maintenance</source>
+        <translation>Was die nächste Schicht über diese Wartung wissen sollte</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::NoticeViewer</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Notice #%1</source>
+        <translation>Meldung #%1</translation>
+    </message>
+    <message>
+        <source>HTML %1</source>
+        <translation>HTML %1</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>(nothing was parsed from this notice)</source>
+        <translation>(aus dieser Meldung wurde nichts ausgewertet)</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) outside the mail not loaded: NocDesk never fetches the images, styles or files a notice points to. A link opens only when you click it and confirm.</source>
+        <translation>
+            <numerusform>%n Element außerhalb der Mail nicht geladen: NocDesk lädt nie Bilder, Stylesheets oder Dateien, auf die eine Meldung verweist. Ein Link öffnet sich nur, wenn Sie ihn anklicken und bestätigen.</numerusform>
+            <numerusform>%n Elemente außerhalb der Mail nicht geladen: NocDesk lädt nie Bilder, Stylesheets oder Dateien, auf die eine Meldung verweist. Ein Link öffnet sich nur, wenn Sie ihn anklicken und bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notice could not be read: %1</source>
+        <translation>Die Meldung konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2581,25 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::OverlapController</name>
+    <message>
+        <source>Finding overlaps</source>
+        <translation>Überschneidungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>maintenances per site</source>
+        <translation>Wartungen je Standort</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Finding overlaps failed: %1</source>
+        <translation>Suche nach Überschneidungen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::PaneWidget</name>
     <message>
         <source>Filter: words to find in any column</source>
@@ -1661,6 +2612,107 @@
     <message>
         <source>Choose the columns this pane shows</source>
         <translation>Die Spalten wählen, die dieser Bereich zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SafeMailBrowser</name>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>The notice links to:
+
+%1
+
+Open it in your browser?</source>
+        <translation>Die Meldung verlinkt auf:
+
+%1
+
+Im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>The notice links to:
+
+%1
+
+NocDesk opens only http, https and mailto links.</source>
+        <translation>Die Meldung verlinkt auf:
+
+%1
+
+NocDesk öffnet nur http-, https- und mailto-Links.</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SiteOverlapTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Circuits</source>
+        <translation>Leitungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Maintenances</source>
+        <translation>Wartungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>touching</source>
+        <translation>angrenzend</translation>
+    </message>
+    <message>
+        <source>Circuits at the site</source>
+        <translation>Leitungen am Standort</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::SiteOverlapView</name>
+    <message>
+        <source>Select a row to see it in the timeline and select its maintenances</source>
+        <translation>Wählen Sie eine Zeile, um sie in der Zeitachse zu sehen und ihre Wartungen auszuwählen</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +3400,34 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
         <source>There is no notification source named "%1".</source>
         <translation>Es gibt keine Benachrichtigungsquelle namens „%1“.</translation>
     </message>
+    <message>
+        <source>An inventory row of %1 vanished while it was written.</source>
+        <translation>Eine Inventarzeile für %1 ist beim Schreiben verschwunden.</translation>
+    </message>
+    <message>
+        <source>The inventory refers to %1, which it does not hold.</source>
+        <translation>Das Inventar verweist auf %1, doch dieser Eintrag fehlt darin.</translation>
+    </message>
+    <message>
+        <source>provider "%1"</source>
+        <translation>Provider „%1“</translation>
+    </message>
+    <message>
+        <source>site "%1"</source>
+        <translation>Standort „%1“</translation>
+    </message>
+    <message>
+        <source>circuit "%1" of provider "%2"</source>
+        <translation>Leitung „%1“ des Providers „%2“</translation>
+    </message>
+    <message>
+        <source>device "%1"</source>
+        <translation>Gerät „%1“</translation>
+    </message>
+    <message>
+        <source>There is no note #%1 (removed meanwhile?).</source>
+        <translation>Es gibt keine Notiz #%1 (inzwischen entfernt?).</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::SyslogIntake</name>
@@ -2405,6 +3485,58 @@ Ein Passwort kommt aus dem Schlüsselbund, aus --secret-env VARIABLE oder von --
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::TrayNotifier</name>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify About Maintenances</source>
+        <translation>Über Wartungen &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a maintenance is new or changes status, and before an unacknowledged one starts</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn eine Wartung neu ist oder ihren Status ändert, und bevor eine unbestätigte beginnt</translation>
+    </message>
+    <message>
+        <source>NocDesk</source>
+        <translation>NocDesk</translation>
+    </message>
+    <message>
+        <source>Show NocDesk</source>
+        <translation>NocDesk anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Warn %n Hour(s) Before an Unacknowledged Start…</source>
+        <translation>
+            <numerusform>%n Stunde vor unbestätigtem Beginn &amp;warnen …</numerusform>
+            <numerusform>%n Stunden vor unbestätigtem Beginn &amp;warnen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting Soon</source>
+        <translation>Beginnt bald</translation>
+    </message>
+    <message>
+        <source>Warn this many hours before a maintenance that is not acknowledged starts (0: not at all):</source>
+        <translation>So viele Stunden vor dem Beginn einer unbestätigten Wartung warnen (0: gar nicht):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n maintenance update(s)</source>
+        <translation>
+            <numerusform>%n Wartungsänderung</numerusform>
+            <numerusform>%n Wartungsänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weitere</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

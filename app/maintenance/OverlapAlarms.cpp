@@ -36,7 +36,7 @@ std::optional<Alarm> OverlapAlarms::alarmFor(const SiteOverlap &overlap)
     }
     Alarm a;
     a.severity = lost ? AlarmSeverity::Major : AlarmSeverity::Minor;
-    a.objectRef = overlap.siteName;
+    a.objectRef = QStringLiteral("site ") + overlap.siteName; // "site FRA1": what, not only which
     a.alarmType = lost ? kLost : kReduced;
     a.maintenanceId = overlap.maintenanceIds().value(0);
     a.text = (lost ? tr("Redundancy lost at %1 from %2 to %3: all %4 circuits in maintenance (%5)")

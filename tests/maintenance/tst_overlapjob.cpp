@@ -119,7 +119,7 @@ private Q_SLOTS:
         const Alarm raised = alarms.constFirst();
         QCOMPARE(raised.alarmType, QStringLiteral("redundancy-lost"));
         QCOMPARE(raised.severity, AlarmSeverity::Major);
-        QCOMPARE(raised.objectRef, QStringLiteral("FRA1"));
+        QCOMPARE(raised.objectRef, QStringLiteral("site FRA1"));
         QCOMPARE(raised.state, AlarmState::Active);
         QCOMPARE(raised.maintenanceId, first);
         QVERIFY2(raised.text.contains(QLatin1String("2026-12-02 02:00 UTC")) && raised.text.contains(QLatin1String("IC-1, IC-2")),
