@@ -272,11 +272,13 @@ Migration eventsPaneIndexes()
 }
 
 // Notes can be edited: who edited one last (updated_at says when); the text an edit replaced
-// goes into the maintenance's history.
+// goes into the maintenance's history. And notes are found by maintenance: the maintenance list
+// counts each one's notes, which without the index read every note once per maintenance.
 Migration editableNotes()
 {
     return {8, {
         QStringLiteral("ALTER TABLE maintenance_notes ADD COLUMN edited_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX maintenance_notes_maintenance ON maintenance_notes(maintenance_id)"),
     }};
 }
 
