@@ -6,15 +6,11 @@
 #include "InventorySync.h"
 #include "KeychainSecretStore.h"
 #include "NetboxClient.h"
+#include "SecretPrompt.h"
 
 #include <QCommandLineParser>
 #include <QHash>
 #include <QJsonDocument>
-
-#include <iostream>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace nocdesk {
 
@@ -35,24 +31,6 @@ QString usage()
         "CSV files hold one kind each, told by their name (circuits.csv) or by --kind; a .json file\n"
         "holds any. An import is all or nothing. The API token is kept in the keychain once a sync\n"
         "with it succeeded; later syncs need only --url.\n");
-}
-
-// Typed without echo, when a person is at the terminal.
-std::optional<QString> promptSecret(CliContext &context, const QString &prompt)
-{
-    if (!isatty(STDIN_FILENO))
-        return std::nullopt;
-    context.err() << prompt << Qt::flush;
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    std::string line;
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    context.err() << '\n';
-    return QString::fromStdString(line);
 }
 
 int importFiles(CliContext &context, const QCommandLineParser &parser, const QStringList &paths)

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "KeychainSecretStore.h"
 #include "OperatorIdentity.h"
+#include "SecretPrompt.h"
 #include "SourceConfig.h"
 #include "SourceFetcher.h"
 
@@ -15,10 +16,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <iostream>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
 
 namespace nocdesk {
 
@@ -62,19 +59,9 @@ std::optional<QString> secretFromOptions(const QCommandLineParser &parser, CliCo
         }
         return QString::fromLocal8Bit(value);
     }
-    if (!parser.isSet(QStringLiteral("prompt")) || !isatty(STDIN_FILENO))
+    if (!parser.isSet(QStringLiteral("prompt")))
         return std::nullopt;
-    context.err() << prompt << Qt::flush;
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    std::string line;
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    context.err() << '\n';
-    return QString::fromStdString(line);
+    return promptSecret(context, prompt);
 }
 
 const SourceConfig *findSource(const QList<SourceConfig> &sources, const QString &name)

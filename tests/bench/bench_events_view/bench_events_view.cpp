@@ -14,12 +14,13 @@
 // filled database (made if missing) so several index choices can be compared on the same rows.
 // Filters on a value no row has are the worst case of a column without an index: the page
 // read walks every row.
+#include "items/EventTableModel.h"
 #include "PaneIndexes.h"
 #include "PaneWidget.h"
+#include "ProcessStatus.h"
 #include "Store.h"
 #include "SyslogGenerator.h"
 #include "SyslogLineParser.h"
-#include "items/EventTableModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,18 +37,6 @@
 using namespace nocdesk;
 
 namespace {
-
-double statusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // Lines a second apart in groups, spread back from now, so time ranges select a part.
 void fill(const QString &path, int rows)
@@ -286,8 +275,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    const double peak = statusMiB("VmHWM:");
-    std::printf("%-44s %9.0f MiB (now %.0f MiB; %d rows held)\n", "peak RSS", peak, statusMiB("VmRSS:"), model.cachedRowCount());
+    const double peak = bench::processStatusMiB("VmHWM:");
+    std::printf("%-44s %9.0f MiB (now %.0f MiB; %d rows held)\n", "peak RSS", peak, bench::processStatusMiB("VmRSS:"), model.cachedRowCount());
     std::printf("targets: first paint %s, filter %s, sort %s, RSS %s\n", firstPaint < 300 ? "met" : "MISSED",
                 filter < 200 ? "met" : "MISSED", sort < 200 ? "met" : "MISSED", peak < 400 ? "met" : "MISSED");
     return 0;

@@ -18,6 +18,7 @@
 #include "MailEnvelope.h"
 #include "MemorySecretStore.h"
 #include "NoticeParser.h"
+#include "ProcessStatus.h"
 #include "ProviderRegistry.h"
 #include "SourceFetcher.h"
 #include "Store.h"
@@ -58,18 +59,6 @@ double cpuSeconds()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double procStatusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 struct CorpusMail
@@ -367,7 +356,7 @@ int main(int argc, char *argv[])
         }
         std::printf("no-new sync by nocdesk-cli fetch (a fresh process): %.3f s\n", cliSeconds);
     }
-    std::printf("peak RSS after the syncs: %.0f MiB; database %.1f MiB\n", procStatusMiB("VmHWM:"),
+    std::printf("peak RSS after the syncs: %.0f MiB; database %.1f MiB\n", bench::processStatusMiB("VmHWM:"),
                 double(QFileInfo(store.path()).size() + QFileInfo(store.path() + QStringLiteral("-wal")).size()) / 1048576.0);
 
     // Where the first sync's time goes: the same folder fetched again on its own connection,

@@ -15,12 +15,13 @@
 // - peak RSS of the whole process, the fill included.
 // Targets (issue #5): open < 300 ms, a filter < 100 ms.
 #include "CurrentWindows.h"
-#include "MaintenanceFilterBar.h"
-#include "PaneWidget.h"
-#include "Store.h"
-#include "TransactionGuard.h"
 #include "items/MaintenanceFilterProxyModel.h"
 #include "items/MaintenanceTableModel.h"
+#include "MaintenanceFilterBar.h"
+#include "PaneWidget.h"
+#include "ProcessStatus.h"
+#include "Store.h"
+#include "TransactionGuard.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -39,18 +40,6 @@
 using namespace nocdesk;
 
 namespace {
-
-double statusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // CPU time of this thread: on a machine shared with other work, wall-clock also counts the time
 // other processes had the CPU; both are printed.
@@ -373,8 +362,8 @@ int main(int argc, char *argv[])
         print("current windows of all (overlaps, calendar)", clock.lap(), QStringLiteral("%1 maintenances").arg(current.size()));
     }
 
-    const double peak = statusMiB("VmHWM:");
-    std::printf("%-46s %9.0f MiB (now %.0f MiB)\n", "peak RSS", peak, statusMiB("VmRSS:"));
+    const double peak = bench::processStatusMiB("VmHWM:");
+    std::printf("%-46s %9.0f MiB (now %.0f MiB)\n", "peak RSS", peak, bench::processStatusMiB("VmRSS:"));
     std::printf("targets (wall-clock; CPU): open %s; %s, filter %s; %s\n", open.wall < 300 ? "met" : "MISSED",
                 open.cpu < 300 ? "met" : "MISSED", worstFilter.wall < 100 ? "met" : "MISSED", worstFilter.cpu < 100 ? "met" : "MISSED");
     return 0;
