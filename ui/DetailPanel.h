@@ -17,7 +17,6 @@ public:
     // More about the row with this id (history, notes, ...), loaded later: shown under the
     // row's own lines for as long as that row is the one shown.
     void setExtraHtml(qint64 rowId, const QString &html);
-    [[nodiscard]] qint64 shownId() const { return m_rowId; }
     void showSelectionCount(int count);
 private:
     void render();

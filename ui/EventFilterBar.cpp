@@ -1,10 +1,10 @@
 #include "EventFilterBar.h"
 
+#include "FilterComboBox.h"
 #include "SettingsKeys.h"
 #include "items/DisplayText.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,12 +47,16 @@ EventFilterBar::EventFilterBar(QWidget *parent)
       m_typingDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("eventFilterBar"));
-    m_host = textCombo(QStringLiteral("deviceFilter"), tr("Device"),
-                       tr("Events of this device; * and ? match any text, e.g. fra1-*"));
-    m_code = textCombo(QStringLiteral("codeFilter"), tr("Code"),
-                       tr("Events with this vendor code, e.g. LINEPROTO-5-UPDOWN; * and ? match any text"));
-    m_kind = textCombo(QStringLiteral("kindFilter"), tr("Kind"),
-                       tr("Events of this kind, e.g. INTERFACE_DOWN; * and ? match any text"));
+    m_host = new FilterComboBox(QStringLiteral("deviceFilter"), tr("Device"),
+                                tr("Events of this device; * and ? match any text, e.g. fra1-*"), 14, this);
+    m_code = new FilterComboBox(QStringLiteral("codeFilter"), tr("Code"),
+                                tr("Events with this vendor code, e.g. LINEPROTO-5-UPDOWN; * and ? match any text"), 14, this);
+    m_kind = new FilterComboBox(QStringLiteral("kindFilter"), tr("Kind"),
+                                tr("Events of this kind, e.g. INTERFACE_DOWN; * and ? match any text"), 14, this);
+    for (FilterComboBox *field : {m_host, m_code, m_kind}) {
+        connect(field, &FilterComboBox::edited, this, &EventFilterBar::changed);
+        connect(field, &FilterComboBox::committed, this, &EventFilterBar::emitNow);
+    }
 
     m_severity->setObjectName(QStringLiteral("severityFilter"));
     m_severity->setToolTip(tr("A severity and worse, or only that severity"));
@@ -123,32 +127,12 @@ EventFilterBar::EventFilterBar(QWidget *parent)
     updateRangeFields();
 }
 
-QComboBox *EventFilterBar::textCombo(const QString &objectName, const QString &placeholder, const QString &toolTip)
-{
-    auto *combo = new QComboBox(this);
-    combo->setObjectName(objectName);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setMinimumContentsLength(14);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setToolTip(toolTip);
-    combo->lineEdit()->setPlaceholderText(placeholder);
-    combo->lineEdit()->setClearButtonEnabled(true);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    connect(combo, &QComboBox::editTextChanged, this, &EventFilterBar::changed);
-    // A pick from the list or Return filters at once.
-    connect(combo, &QComboBox::activated, this, &EventFilterBar::emitNow);
-    connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &EventFilterBar::emitNow);
-    return combo;
-}
-
 EventFilter EventFilterBar::filter() const
 {
     EventFilter f;
-    f.host = m_host->currentText().trimmed();
-    f.code = m_code->currentText().trimmed();
-    f.kind = m_kind->currentText().trimmed();
+    f.host = m_host->text();
+    f.code = m_code->text();
+    f.kind = m_kind->text();
     const QVariantList severity = m_severity->currentData().toList();
     if (severity.size() == 2) {
         f.severity = Severity(severity.at(0).toInt());
@@ -182,21 +166,16 @@ void EventFilterBar::setText(const QString &text)
 
 void EventFilterBar::setKnownValues(const QStringList &hosts, const QStringList &codes, const QStringList &kinds)
 {
-    // Refilling a list must not change what is typed in it.
-    const QSignalBlocker blockHost(m_host), blockCode(m_code), blockKind(m_kind);
-    for (auto [combo, values] : {std::pair{m_host, &hosts}, std::pair{m_code, &codes}, std::pair{m_kind, &kinds}}) {
-        const QString typed = combo->currentText();
-        combo->clear();
-        combo->addItems(*values);
-        combo->setEditText(typed);
-    }
+    m_host->setValues(hosts);
+    m_code->setValues(codes);
+    m_kind->setValues(kinds);
 }
 
 void EventFilterBar::clear()
 {
     m_restoring = true;
-    for (QComboBox *combo : {m_host, m_code, m_kind})
-        combo->setEditText(QString());
+    for (FilterComboBox *field : {m_host, m_code, m_kind})
+        field->setEditText(QString());
     m_severity->setCurrentIndex(0);
     m_status->setCurrentIndex(0);
     m_time->setCurrentIndex(0);

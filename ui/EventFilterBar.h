@@ -11,6 +11,8 @@ class QToolButton;
 
 namespace nocdesk {
 
+class FilterComboBox;
+
 // The Live Events pane's filters in one row: device, code and kind (typed, with the store's
 // values to pick from; * and ? match any text), severity (a level or worse, or only that
 // level), status, and a time range (recent presets or from/to). The free text comes from the
@@ -37,14 +39,13 @@ Q_SIGNALS:
 private:
     enum TimePreset { AnyTime, Last15Minutes, LastHour, Last24Hours, Last7Days, CustomRange };
 
-    QComboBox *textCombo(const QString &objectName, const QString &placeholder, const QString &toolTip);
     void changed();
     void emitNow();
     void updateRangeFields();
 
-    QComboBox *m_host;
-    QComboBox *m_code;
-    QComboBox *m_kind;
+    FilterComboBox *m_host;
+    FilterComboBox *m_code;
+    FilterComboBox *m_kind;
     QComboBox *m_severity;
     QComboBox *m_status;
     QComboBox *m_time;

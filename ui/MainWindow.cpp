@@ -77,15 +77,8 @@ void MainWindow::showPane(Pane pane) { m_tabs->setCurrentIndex(pane); }
 void MainWindow::selectMaintenance(qint64 maintenanceId)
 {
     showPane(MaintenancesPane);
-    PaneWidget *pane = m_panes[MaintenancesPane];
-    const int row = m_controller->maintenances()->rowOfId(maintenanceId);
-    const QModelIndex index = pane->proxy()->mapFromSource(m_controller->maintenances()->index(row, 0));
-    if (row < 0 || !index.isValid()) {
+    if (m_panes[MaintenancesPane]->selectIds({maintenanceId}) == 0)
         statusBar()->showMessage(tr("That maintenance is hidden by the pane's filter."), 8000);
-        return;
-    }
-    pane->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    pane->view()->scrollTo(index);
 }
 
 void MainWindow::createPanes()

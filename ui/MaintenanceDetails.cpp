@@ -33,12 +33,9 @@ MaintenanceDetails::MaintenanceDetails(PaneWidget *pane, ConsoleController *cons
     // The row's own details are redrawn when it changes (an ack, a new notice): add ours again.
     connect(pane->model(), &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                for (int row = topLeft.row(); m_current != 0 && row <= bottomRight.row(); ++row) {
-                    if (m_pane->model()->index(row, 0).data(IdRole).toLongLong() == m_current) {
-                        load();
-                        return;
-                    }
-                }
+                const int row = m_current != 0 ? m_console->maintenances()->rowOfId(m_current) : -1;
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    load();
             });
     auto *note = new QAction(tr("Add Note…"), this);
     note->setObjectName(QStringLiteral("addMaintenanceNote"));

@@ -1,20 +1,18 @@
 #include "MaintenanceFilterBar.h"
 
+#include "FilterComboBox.h"
 #include "MultiChoiceButton.h"
 #include "SettingsKeys.h"
 #include "items/DisplayText.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 
@@ -51,12 +49,16 @@ MaintenanceFilterBar::MaintenanceFilterBar(QWidget *parent)
         m_status->addChoice(DisplayText::name(s), storedName(s), DisplayText::color(s));
     connect(m_status, &MultiChoiceButton::changed, this, &MaintenanceFilterBar::emitNow);
 
-    m_provider = textCombo(QStringLiteral("providerFilter"), tr("Provider"),
-                           tr("Maintenances of this provider; * and ? match any text"), &m_providers);
-    m_site = textCombo(QStringLiteral("siteFilter"), tr("Site"),
-                       tr("Maintenances with a circuit at this site; * and ? match any text, e.g. fra*"), &m_sites);
-    m_circuit = textCombo(QStringLiteral("circuitFilter"), tr("Circuit"),
-                          tr("Maintenances of this circuit id; * and ? match any text"), &m_circuits);
+    m_provider = new FilterComboBox(QStringLiteral("providerFilter"), tr("Provider"),
+                                    tr("Maintenances of this provider; * and ? match any text"), 12, this);
+    m_site = new FilterComboBox(QStringLiteral("siteFilter"), tr("Site"),
+                                tr("Maintenances with a circuit at this site; * and ? match any text, e.g. fra*"), 12, this);
+    m_circuit = new FilterComboBox(QStringLiteral("circuitFilter"), tr("Circuit"),
+                                   tr("Maintenances of this circuit id; * and ? match any text"), 12, this);
+    for (FilterComboBox *field : {m_provider, m_site, m_circuit}) {
+        connect(field, &FilterComboBox::edited, this, &MaintenanceFilterBar::changed);
+        connect(field, &FilterComboBox::committed, this, &MaintenanceFilterBar::emitNow);
+    }
 
     m_ack->setObjectName(QStringLiteral("ackFilter"));
     m_ack->setToolTip(tr("Acknowledged or not"));
@@ -120,41 +122,14 @@ MaintenanceFilterBar::MaintenanceFilterBar(QWidget *parent)
     reloadSavedNames();
 }
 
-QComboBox *MaintenanceFilterBar::textCombo(const QString &objectName, const QString &placeholder, const QString &toolTip,
-                                           QStringListModel **values)
-{
-    auto *combo = new QComboBox(this);
-    combo->setObjectName(objectName);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    // Thousands of circuits: one model whose list is swapped, rows of one height.
-    *values = new QStringListModel(combo);
-    combo->setModel(*values);
-    if (auto *list = qobject_cast<QListView *>(combo->view()))
-        list->setUniformItemSizes(true);
-    combo->setMinimumContentsLength(12);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setToolTip(toolTip);
-    combo->lineEdit()->setPlaceholderText(placeholder);
-    combo->lineEdit()->setClearButtonEnabled(true);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->setCurrentIndex(-1);
-    connect(combo, &QComboBox::editTextChanged, this, &MaintenanceFilterBar::changed);
-    // A pick from the list or Return filters at once.
-    connect(combo, &QComboBox::activated, this, &MaintenanceFilterBar::emitNow);
-    connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &MaintenanceFilterBar::emitNow);
-    return combo;
-}
-
 MaintenanceFilter MaintenanceFilterBar::filter() const
 {
     MaintenanceFilter f;
     for (const QVariant &name : m_status->checkedData())
         f.statuses << maintenanceStatusFromString(name.toString());
-    f.provider = m_provider->currentText().trimmed();
-    f.site = m_site->currentText().trimmed();
-    f.circuit = m_circuit->currentText().trimmed();
+    f.provider = m_provider->text();
+    f.site = m_site->text();
+    f.circuit = m_circuit->text();
     f.ack = MaintenanceFilter::Ack(m_ack->currentData().toInt());
     f.time = MaintenanceFilter::Time(m_time->currentData().toInt());
     f.pastDays = m_days->value();
@@ -192,18 +167,9 @@ void MaintenanceFilterBar::setText(const QString &text)
 
 void MaintenanceFilterBar::setKnownValues(const QStringList &providers, const QStringList &sites, const QStringList &circuits)
 {
-    // Refilling a list must not change what is typed in it.
-    m_applying = true;
-    for (auto [combo, model, values] : {std::tuple{m_provider, m_providers, &providers}, std::tuple{m_site, m_sites, &sites},
-                                        std::tuple{m_circuit, m_circuits, &circuits}}) {
-        if (model->stringList() == *values)
-            continue;
-        const QString typed = combo->currentText();
-        model->setStringList(*values);
-        combo->setCurrentIndex(-1);
-        combo->setEditText(typed);
-    }
-    m_applying = false;
+    m_provider->setValues(providers);
+    m_site->setValues(sites);
+    m_circuit->setValues(circuits);
 }
 
 void MaintenanceFilterBar::clear()

@@ -6,11 +6,12 @@
 
 class QComboBox;
 class QSpinBox;
-class QStringListModel;
 class QTimer;
 class QToolButton;
 
 namespace nocdesk {
+
+class FilterComboBox;
 
 class MultiChoiceButton;
 
@@ -53,8 +54,6 @@ Q_SIGNALS:
     void textApplied(const QString &text);
 
 private:
-    QComboBox *textCombo(const QString &objectName, const QString &placeholder, const QString &toolTip,
-                         QStringListModel **values);
     void changed();
     void emitNow();
     void updateDaysField();
@@ -64,12 +63,9 @@ private:
     void askToDelete();
 
     MultiChoiceButton *m_status;
-    QComboBox *m_provider;
-    QComboBox *m_site;
-    QComboBox *m_circuit;
-    QStringListModel *m_providers = nullptr;
-    QStringListModel *m_sites = nullptr;
-    QStringListModel *m_circuits = nullptr;
+    FilterComboBox *m_provider;
+    FilterComboBox *m_site;
+    FilterComboBox *m_circuit;
     QComboBox *m_ack;
     QComboBox *m_time;
     QSpinBox *m_days;

@@ -24,7 +24,6 @@ MaintenanceTimelineAxis MaintenanceTimelineAxis::compute(qint64 from, qint64 to,
             break;
         }
     }
-    axis.m_minorStep = step;
     const QLocale locale;
     const bool byHours = step < kDay;
 

@@ -26,12 +26,10 @@ public:
 
     [[nodiscard]] const QList<Tick> &major() const { return m_major; }
     [[nodiscard]] const QList<Tick> &minor() const { return m_minor; }
-    [[nodiscard]] qint64 minorStep() const { return m_minorStep; }
 
 private:
     QList<Tick> m_major;
     QList<Tick> m_minor;
-    qint64 m_minorStep = 0;
 };
 
 } // namespace nocdesk

@@ -184,7 +184,7 @@ QList<qint64> PaneWidget::selectedIds() const
     return ids;
 }
 
-void PaneWidget::selectIds(const QList<qint64> &ids, QItemSelectionModel::SelectionFlags how)
+int PaneWidget::selectIds(const QList<qint64> &ids, QItemSelectionModel::SelectionFlags how)
 {
     const auto *records = qobject_cast<const RecordTableModel *>(m_model);
     QItemSelection selection;
@@ -203,12 +203,13 @@ void PaneWidget::selectIds(const QList<qint64> &ids, QItemSelectionModel::Select
             first = index;
     }
     if (selection.isEmpty() && !(how & QItemSelectionModel::Clear))
-        return;
+        return 0;
     m_view->selectionModel()->select(selection, how | QItemSelectionModel::Rows);
     if (first.isValid()) {
         m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
         m_view->scrollTo(first);
     }
+    return int(selection.size());
 }
 
 void PaneWidget::addPaneAction(QAction *action)

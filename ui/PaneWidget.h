@@ -46,8 +46,9 @@ public:
     [[nodiscard]] QList<qint64> selectedIds() const;
     // Selects the rows of these store ids that the pane shows (others are ignored) and scrolls
     // to the first; the flags say how (replace the selection, or toggle with Ctrl+click).
-    void selectIds(const QList<qint64> &ids,
-                   QItemSelectionModel::SelectionFlags how = QItemSelectionModel::ClearAndSelect);
+    // Returns how many rows it selected.
+    int selectIds(const QList<qint64> &ids,
+                  QItemSelectionModel::SelectionFlags how = QItemSelectionModel::ClearAndSelect);
     // Shown before the column chooser; acts on the selection.
     void addPaneAction(QAction *action);
     // A status widget on the pane's toolbar, before the column chooser.

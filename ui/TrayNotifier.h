@@ -30,7 +30,6 @@ public:
     [[nodiscard]] QAction *enabledAction() const { return m_enabled; }
     // The title and body of the last message shown, for tests and the status bar.
     [[nodiscard]] QString lastTitle() const { return m_lastTitle; }
-    [[nodiscard]] QString lastBody() const { return m_lastBody; }
     // The maintenance the last message is about (the first one when it told of several).
     [[nodiscard]] qint64 lastMaintenanceId() const { return m_lastId; }
     // What clicking the message or the tray icon does.

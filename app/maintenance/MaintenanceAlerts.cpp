@@ -67,8 +67,7 @@ QList<MaintenanceAlert> MaintenanceAlerts::startingSoon(const QDateTime &now, in
     for (const Maintenance &m : std::as_const(m_known)) {
         if (m.acknowledged || m.status == MaintenanceStatus::Cancelled || m.status == MaintenanceStatus::Completed)
             continue;
-        const QList<MaintenanceWindow> windows = m.windows.isEmpty() ? QList<MaintenanceWindow>{{m.start, m.end}} : m.windows;
-        for (const MaintenanceWindow &w : windows) {
+        for (const MaintenanceWindow &w : m.effectiveWindows()) {
             if (w.start < now || w.start > horizon)
                 continue;
             const QPair<qint64, qint64> key(m.id, w.start.toSecsSinceEpoch());

@@ -87,7 +87,6 @@ void OverlapController::runJob()
             m_model->replaceAll(r.overlaps, r.names);
             if (!r.changedAlarms.isEmpty())
                 Q_EMIT alarmsChanged(r.changedAlarms);
-            ++m_runs;
             Q_EMIT finished();
             finish();
         },

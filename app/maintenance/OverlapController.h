@@ -32,8 +32,6 @@ public:
     // rows list every window ever given); absent: all of the row's windows hold.
     [[nodiscard]] const QHash<qint64, QList<MaintenanceWindow>> &currentWindows() const { return m_currentWindows; }
     [[nodiscard]] bool isRunning() const { return m_running; }
-    // Completed runs since the console started (tests wait on the signal instead).
-    [[nodiscard]] int runCount() const { return m_runs; }
 
 public Q_SLOTS:
     void runJob();
@@ -54,7 +52,6 @@ private:
     QList<Circuit> m_circuits;
     bool m_running = false;
     bool m_again = false;
-    int m_runs = 0;
 };
 
 } // namespace nocdesk

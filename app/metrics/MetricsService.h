@@ -25,7 +25,6 @@ public:
     void stop();
 
     [[nodiscard]] bool isRunning() const { return m_server != nullptr; }
-    [[nodiscard]] QHostAddress address() const { return m_address; }
     [[nodiscard]] quint16 port() const { return m_port; }
     // http://ADDRESS:PORT/metrics, with brackets around an IPv6 address.
     [[nodiscard]] QString url() const;

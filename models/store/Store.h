@@ -179,7 +179,6 @@ public:
     // The newest events first, at most limit of them.
     [[nodiscard]] QList<Event> recentEvents(int limit) const;
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;
-    // Rows firstId..lastId, oldest first, at most limit of them.
     // The Live Events pane's reads. maxId > 0 leaves out rows newer than it (what the pane has
     // not taken in yet). A page is at most limit rows of the filter in the order, from start.
     [[nodiscard]] qint64 newestEventId() const;

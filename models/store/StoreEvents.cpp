@@ -100,12 +100,12 @@ struct Where
     }
 };
 
-// The pane's indexes (migration 6) are partial: they hold only the rows that walking the table
+// The pane's indexes (migration 7) are partial: they hold only the rows that walking the table
 // in id order would take long to find, so rows that arrive as most rows do cost the writer
 // nothing. SQLite uses a partial index only when the query's WHERE names the index's condition
 // word for word, so every read that asks for values inside it adds that condition.
 //   events_severe (severity, id DESC) WHERE severity <= 3  -- error or worse
-//   events_handled (status, id) WHERE status <> 'NEW'      -- rows something happened to
+//   events_handled (status) WHERE status <> 'NEW'      -- rows something happened to
 constexpr int kIndexedSeverity = 3; // Severity::Error
 const QString kSevereTerm = QStringLiteral("severity <= 3");
 const QString kHandledTerm = QStringLiteral("status <> 'NEW'");

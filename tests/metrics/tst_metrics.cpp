@@ -229,6 +229,18 @@ private Q_SLOTS:
         QCOMPARE(store.eventsReceivedSince(kNow.addSecs(-3600)).rows, 7);
         QCOMPARE(store.eventsReceivedSince(kNow.addSecs(-30)).rows, 2);
         QCOMPARE(store.eventsReceivedSince(kNow.addSecs(-29)).rows, 0);
+
+        // The gauge is the lines of the last minute over 60 s: the two recent events count 1 + 3
+        // lines; the old ones none.
+        QString error;
+        const auto labels = CircuitLabels::parse(CircuitLabels::defaultSpec(), &error);
+        QVERIFY(labels);
+        double rate = -1;
+        for (const Family &f : collect(store, *labels, kNow)) {
+            if (f.name == QLatin1String("nocdesk_events_per_second") && f.samples.size() == 1)
+                rate = f.samples.constFirst().value;
+        }
+        QCOMPARE(rate, 4.0 / 60.0);
     }
 
     void servesOverHttpAndPromtoolAcceptsIt()

@@ -196,16 +196,22 @@ private Q_SLOTS:
         QVERIFY(severity);
         severity->setCurrentIndex(severity->findText(QStringLiteral("Notice or worse")));
         QCOMPARE(model->filter().severity, std::optional<Severity>(Severity::Notice));
+        QVERIFY(model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QVERIFY(model->eventAt(row)->severity <= Severity::Notice);
 
         // The text box is part of the same filter.
         QTest::keyClicks(pane->filterField(), QStringLiteral("interface"));
         QTRY_COMPARE(model->filter().text, QStringLiteral("interface"));
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Event *e = model->eventAt(row);
+            const QString text = QString::fromUtf8(e->raw) + QLatin1Char(' ') + e->message + QLatin1Char(' ') + e->kind;
+            QVERIFY2(text.contains(QLatin1String("interface"), Qt::CaseInsensitive), e->raw.constData());
+        }
 
         pane->view()->selectRow(0);
-        if (model->rowCount() > 0)
-            QTRY_VERIFY(pane->detailPanel()->toPlainText().contains(QLatin1String("Raw line")));
+        QTRY_VERIFY(pane->detailPanel()->toPlainText().contains(QLatin1String("Raw line")));
         screenshot(m_window.get(), QStringLiteral("events-filtered"));
 
         // The filter comes back after a restart; the choice is saved by value, not position.

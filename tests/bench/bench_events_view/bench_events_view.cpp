@@ -31,6 +31,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -107,6 +108,10 @@ void createIndexes(const QString &path, const QList<QByteArray> &statements)
     sqlite3_close(db);
 }
 
+// The slowest filter and sort measured: the targets hold for each of them, not for one.
+double g_worstFilter = 0;
+double g_worstSort = 0;
+
 double measure(const char *what, QWidget *pane, const std::function<void()> &action)
 {
     QElapsedTimer clock;
@@ -115,6 +120,10 @@ double measure(const char *what, QWidget *pane, const std::function<void()> &act
     (void)pane->grab(); // lays out and paints every visible cell: the operator sees the result
     const double ms = double(clock.nsecsElapsed()) / 1e6;
     std::printf("%-44s %9.1f ms\n", what, ms);
+    if (qstrncmp(what, "filter:", 7) == 0)
+        g_worstFilter = std::max(g_worstFilter, ms);
+    else if (qstrncmp(what, "sort:", 5) == 0)
+        g_worstSort = std::max(g_worstSort, ms);
     return ms;
 }
 
@@ -180,7 +189,7 @@ int main(int argc, char *argv[])
 
     EventFilter device;
     device.host = sample.host;
-    const double filter = measure("filter: one device", &pane, [&] { model.setFilter(device); });
+    measure("filter: one device", &pane, [&] { model.setFilter(device); });
     EventFilter noDevice;
     noDevice.host = QStringLiteral("no-such-device");
     measure("filter: a device with no events", &pane, [&] { model.setFilter(noDevice); });
@@ -212,7 +221,7 @@ int main(int argc, char *argv[])
     measure("filter: text \"holdtimer expired\"", &pane, [&] { model.setFilter(words); });
     measure("filter: none again", &pane, [&] { model.setFilter({}); });
 
-    const double sort = measure("sort: severity, most severe first", &pane, [&] { view->sortByColumn(EventTableModel::Severity, Qt::DescendingOrder); });
+    measure("sort: severity, most severe first", &pane, [&] { view->sortByColumn(EventTableModel::Severity, Qt::DescendingOrder); });
     measure("sort: severity, filtered to critical or worse", &pane, [&] { model.setFilter(severe); });
     model.setFilter({});
     measure("sort: severity, least severe first", &pane, [&] { view->sortByColumn(EventTableModel::Severity, Qt::AscendingOrder); });
@@ -277,7 +286,8 @@ int main(int argc, char *argv[])
 
     const double peak = bench::processStatusMiB("VmHWM:");
     std::printf("%-44s %9.0f MiB (now %.0f MiB; %d rows held)\n", "peak RSS", peak, bench::processStatusMiB("VmRSS:"), model.cachedRowCount());
-    std::printf("targets: first paint %s, filter %s, sort %s, RSS %s\n", firstPaint < 300 ? "met" : "MISSED",
-                filter < 200 ? "met" : "MISSED", sort < 200 ? "met" : "MISSED", peak < 400 ? "met" : "MISSED");
+    std::printf("targets: first paint %s, every filter %s (slowest %.0f ms), every sort %s (slowest %.0f ms), RSS %s\n",
+                firstPaint < 300 ? "met" : "MISSED", g_worstFilter < 200 ? "met" : "MISSED", g_worstFilter,
+                g_worstSort < 200 ? "met" : "MISSED", g_worstSort, peak < 400 ? "met" : "MISSED");
     return 0;
 }

@@ -75,8 +75,8 @@ int main(int argc, char *argv[])
             for (int f = 0; f < frames; ++f) {
                 // Somewhere else each frame: across the rows, and a third of a screen in time.
                 timeline.verticalScrollBar()->setValue((f * 7919) % qMax(1, timeline.verticalScrollBar()->maximum() + 1));
-                timeline.horizontalScrollBar()->setValue(timeline.horizontalScrollBar()->value()
-                                                         + (f % 2 ? 1 : -1) * timeline.chartRect().width() / 3 * (f % 3));
+                QScrollBar *across = timeline.horizontalScrollBar();
+                across->setValue((across->value() + timeline.chartRect().width() / 3) % (across->maximum() + 1));
                 bars += int(timeline.visibleBars().size());
                 QPainter painter(&image);
                 clock.restart();
