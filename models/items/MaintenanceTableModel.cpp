@@ -1,11 +1,16 @@
 #include "MaintenanceTableModel.h"
 
 #include "DisplayText.h"
+#include "LowerCase.h"
 
 #include <QFont>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <numeric>
+#include <vector>
 #include <limits>
 
 namespace nocdesk {
@@ -155,6 +160,78 @@ QVariant MaintenanceTableModel::headerData(int section, Qt::Orientation orientat
     return RecordTableModel::headerData(section, orientation, role);
 }
 
+namespace {
+
+// Builds the search keys of records. One builder per thread: each keeps its own cache.
+class SearchKeyBuilder
+{
+public:
+    using SearchKeys = MaintenanceTableModel::SearchKeys;
+
+    SearchKeyBuilder()
+    {
+        // Translated and lower-cased once rather than once per record and circuit.
+        for (int s = 0; s <= static_cast<int>(MaintenanceStatus::NoChange); ++s)
+            m_statusNames[s] = lowerCase(DisplayText::name(MaintenanceStatus(s)));
+        for (int i = 0; i <= static_cast<int>(Impact::Outage); ++i)
+            m_impactNames[i] = lowerCase(DisplayText::name(Impact(i)));
+    }
+
+    SearchKeys operator()(const Maintenance &m)
+    {
+        const QChar separator(0x1f); // no word an operator types spans two fields
+        SearchKeys keys;
+        keys.start = m.start.isValid() ? m.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        keys.end = m.end.isValid() ? m.end.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        keys.worstImpact = m.impacts.isEmpty() ? -1 : impactRank(m.worstImpact());
+        keys.providers << lowerShared(m.providerName);
+        if (!m.providerLabel.isEmpty() && m.providerLabel.compare(m.providerName, Qt::CaseInsensitive) != 0)
+            keys.providers << lowerShared(m.providerLabel);
+        QString &text = keys.text;
+        text.reserve(m.maintenanceKey.size() + m.summary.size() + m.organizer.size() + 64 + 24 * m.impacts.size());
+        for (const QString *part : {&m.maintenanceKey, &m.summary, &m.organizer, &m.providerName, &m.providerLabel}) {
+            appendLowerCase(text, *part);
+            text += separator;
+        }
+        text += m_statusNames[static_cast<int>(m.status)];
+        text += separator;
+        keys.circuits.reserve(m.impacts.size());
+        for (const CircuitImpact &ci : m.impacts) {
+            const QString circuit = lowerShared(ci.circuitRef);
+            keys.circuits << circuit;
+            text += circuit;
+            text += separator;
+            if (!ci.siteName.isEmpty()) {
+                const QString site = lowerShared(ci.siteName);
+                if (!keys.sites.contains(site))
+                    keys.sites << site;
+                text += site;
+                text += separator;
+            }
+            text += m_impactNames[static_cast<int>(ci.impact)];
+            text += separator;
+        }
+        return keys;
+    }
+
+private:
+    // Providers, sites and circuits repeat across records, and the store hands out one shared
+    // string for each: each is lower-cased once, found again by where its text lives.
+    QString lowerShared(const QString &value)
+    {
+        auto it = m_lowered.find(value.constData());
+        if (it == m_lowered.end())
+            it = m_lowered.insert(value.constData(), lowerCase(value));
+        return *it;
+    }
+
+    std::array<QString, static_cast<int>(MaintenanceStatus::NoChange) + 1> m_statusNames;
+    std::array<QString, static_cast<int>(Impact::Outage) + 1> m_impactNames;
+    QHash<const QChar *, QString> m_lowered;
+};
+
+} // namespace
+
 void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, bool replaceAll)
 {
     if (replaceAll) {
@@ -162,55 +239,30 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
         m_keys.reserve(records.size());
     }
     m_rowKeysValid = false;
-    // Translated once per batch rather than once per record and circuit.
-    QHash<int, QString> statusNames, impactNames;
-    for (int s = 0; s <= static_cast<int>(MaintenanceStatus::NoChange); ++s)
-        statusNames.insert(s, DisplayText::name(MaintenanceStatus(s)));
-    for (int i = 0; i <= static_cast<int>(Impact::Outage); ++i)
-        impactNames.insert(i, DisplayText::name(Impact(i)));
-    const QChar separator(0x1f); // no word an operator types spans two fields
-    // Circuits, sites and providers repeat across records: each distinct one is lower-cased
-    // once and its lower-cased text shared by every record that names it.
-    QHash<QString, QString> lowered;
-    const auto lower = [&lowered](const QString &value) -> QString {
-        auto it = lowered.find(value);
-        if (it == lowered.end())
-            it = lowered.insert(value, value.toLower());
-        return *it;
+    // A whole store's worth (the pane opening) is split over the cores: building the keys of
+    // 20,000 maintenances was a third of opening the pane on one.
+    constexpr qsizetype kChunk = 2500;
+    const qsizetype chunks = (records.size() + kChunk - 1) / kChunk;
+    std::vector<std::vector<SearchKeys>> built(static_cast<size_t>(chunks));
+    const auto buildChunk = [&records, &built](qsizetype chunk) {
+        SearchKeyBuilder keysOf;
+        std::vector<SearchKeys> &out = built[size_t(chunk)];
+        const qsizetype end = std::min(records.size(), (chunk + 1) * kChunk);
+        out.reserve(size_t(end - chunk * kChunk));
+        for (qsizetype i = chunk * kChunk; i < end; ++i)
+            out.push_back(keysOf(records.at(i)));
     };
-    QString text;
-    for (const Maintenance &m : records) {
-        SearchKeys keys;
-        keys.start = m.start.isValid() ? m.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        keys.end = m.end.isValid() ? m.end.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        keys.worstImpact = m.impacts.isEmpty() ? -1 : impactRank(m.worstImpact());
-        keys.providers << lower(m.providerName);
-        if (!m.providerLabel.isEmpty() && m.providerLabel.compare(m.providerName, Qt::CaseInsensitive) != 0)
-            keys.providers << lower(m.providerLabel);
-        text.resize(0);
-        const QString &statusName = statusNames[static_cast<int>(m.status)];
-        for (const QString *part : {&m.maintenanceKey, &m.summary, &m.organizer, &m.providerName, &m.providerLabel, &statusName}) {
-            text += *part;
-            text += separator;
-        }
-        keys.circuits.reserve(m.impacts.size());
-        for (const CircuitImpact &ci : m.impacts) {
-            const QString circuit = lower(ci.circuitRef);
-            keys.circuits << circuit;
-            text += circuit;
-            text += separator;
-            if (!ci.siteName.isEmpty()) {
-                const QString site = lower(ci.siteName);
-                if (!keys.sites.contains(site))
-                    keys.sites << site;
-                text += site;
-                text += separator;
-            }
-            text += impactNames[static_cast<int>(ci.impact)];
-            text += separator;
-        }
-        keys.text = text.toLower();
-        m_keys.insert(m.id, keys);
+    if (chunks > 1) {
+        std::vector<qsizetype> indexes(static_cast<size_t>(chunks));
+        std::iota(indexes.begin(), indexes.end(), 0);
+        QtConcurrent::blockingMap(indexes, [&buildChunk](qsizetype chunk) { buildChunk(chunk); });
+    } else if (chunks == 1) {
+        buildChunk(0);
+    }
+    for (qsizetype chunk = 0; chunk < chunks; ++chunk) {
+        std::vector<SearchKeys> &keys = built[size_t(chunk)];
+        for (size_t i = 0; i < keys.size(); ++i)
+            m_keys.insert(records.at(chunk * kChunk + qsizetype(i)).id, std::move(keys[i]));
     }
 }
 
@@ -234,19 +286,35 @@ const MaintenanceTableModel::SearchKeys &MaintenanceTableModel::searchKeys(int r
 MaintenanceTableModel::KnownValues MaintenanceTableModel::knownValues() const
 {
     QSet<QString> providers, sites, circuits;
+    // Records share one string per provider, site and circuit (see Store::maintenances): a
+    // string already seen is passed over by where its text lives, without hashing the text.
+    QSet<const QChar *> seen;
+    const auto insert = [&seen](QSet<QString> &set, const QString &value) {
+        if (!seen.contains(value.constData())) {
+            seen.insert(value.constData());
+            set.insert(value);
+        }
+    };
     for (const Maintenance &m : m_rows) {
-        providers.insert(m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
+        insert(providers, m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
         for (const CircuitImpact &ci : m.impacts) {
-            circuits.insert(ci.circuitRef);
+            insert(circuits, ci.circuitRef);
             if (!ci.siteName.isEmpty())
-                sites.insert(ci.siteName);
+                insert(sites, ci.siteName);
         }
     }
+    // Case-insensitively, comparing lower-cased copies: a case-insensitive comparison folds
+    // every character again each of the ~100,000 times two circuit ids are compared.
     auto sorted = [](const QSet<QString> &set) {
-        QStringList list(set.cbegin(), set.cend());
-        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
-            return a.compare(b, Qt::CaseInsensitive) < 0;
-        });
+        QList<std::pair<QString, QString>> keyed;
+        keyed.reserve(set.size());
+        for (const QString &value : set)
+            keyed.append({lowerCase(value), value});
+        std::sort(keyed.begin(), keyed.end());
+        QStringList list;
+        list.reserve(keyed.size());
+        for (auto &[key, value] : keyed)
+            list.append(std::move(value));
         return list;
     };
     return {sorted(providers), sorted(sites), sorted(circuits)};

@@ -54,6 +54,16 @@ private:
 template<typename Record>
 void RecordTableModel::mergeRecords(QList<Record> &rows, const QList<Record> &fresh, bool replaceAll)
 {
+    if (rows.isEmpty()) {
+        // The first load: nothing to match, and the list is shared rather than copied.
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, 0, int(fresh.size()) - 1);
+            rows = fresh;
+            invalidateIndex();
+            endInsertRows();
+        }
+        return;
+    }
     QHash<qint64, qsizetype> freshById;
     freshById.reserve(fresh.size());
     for (qsizetype i = 0; i < fresh.size(); ++i)

@@ -223,6 +223,87 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).actor, QStringLiteral("alice"));
     }
 
+    // The list the pane opens on is read table by table and put together in C++: what it holds
+    // and its order must be what one joined, ordered statement gave.
+    void maintenanceListIsAssembledInOrder()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("list.sqlite")), QStringLiteral("t"));
+        const qint64 zayo = store.addProvider({0, QStringLiteral("zayo"), QStringLiteral("Zayo Group"), {}, {}, {}});
+        store.addProvider({0, QStringLiteral("lumen"), {}, {}, {}, {}});
+        const qint64 fra = store.addSite({0, QStringLiteral("FRA1"), {}, {}});
+        store.addCircuit({0, zayo, QStringLiteral("ZYO-FRA-1"), QStringLiteral("Transport"), fra, 0, {}});
+
+        const QDateTime base(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC);
+        Maintenance late = sampleMaintenance();
+        late.maintenanceKey = QStringLiteral("LATE");
+        late.start = base.addDays(3);
+        late.end = late.start.addSecs(3600);
+        // Stored out of order: the list gives a maintenance's windows by start.
+        late.windows = {{base.addDays(5), base.addDays(5).addSecs(3600)}, {late.start, late.end}};
+        Maintenance early = sampleMaintenance();
+        early.maintenanceKey = QStringLiteral("EARLY");
+        early.start = base;
+        early.end = base.addSecs(7200);
+        early.status = MaintenanceStatus::Tentative;
+        Maintenance first;
+        first.providerName = QStringLiteral("lumen");
+        first.maintenanceKey = QStringLiteral("FIRST");
+        first.status = MaintenanceStatus::Cancelled;
+        first.start = base.addDays(-1);
+        first.end = base;
+        Maintenance sameStart = early;
+        sameStart.maintenanceKey = QStringLiteral("EARLY-TOO");
+        const qint64 lateId = store.createMaintenance(late, QStringLiteral("t"));
+        const qint64 earlyId = store.createMaintenance(early, QStringLiteral("t"));
+        const qint64 firstId = store.createMaintenance(first, QStringLiteral("t"));
+        const qint64 sameId = store.createMaintenance(sameStart, QStringLiteral("t"));
+        store.addNote(earlyId, {0, MaintenanceNote::Level::Info, QStringLiteral("a"), QStringLiteral("one"), {}, {}, {}});
+        store.addNote(earlyId, {0, MaintenanceNote::Level::Warning, QStringLiteral("b"), QStringLiteral("two"), {}, {}, {}});
+        store.setAcknowledged({lateId}, true, QStringLiteral("alice"));
+
+        const QList<Maintenance> all = store.maintenances();
+        QList<qint64> order;
+        for (const Maintenance &m : all)
+            order << m.id;
+        // By start, then by id.
+        QCOMPARE(order, (QList<qint64>{firstId, earlyId, sameId, lateId}));
+
+        const Maintenance &e = all.at(1);
+        QCOMPARE(e.maintenanceKey, QStringLiteral("EARLY"));
+        QCOMPARE(e.providerName, QStringLiteral("zayo"));
+        QCOMPARE(e.providerLabel, QStringLiteral("Zayo Group"));
+        QCOMPARE(e.status, MaintenanceStatus::Tentative);
+        QCOMPARE(e.summary, QStringLiteral("fiber splice"));
+        QCOMPARE(e.noteCount, 2);
+        QCOMPARE(e.start, base);
+        QCOMPARE(e.end, base.addSecs(7200));
+        QCOMPARE(e.impacts.size(), 2);
+        QCOMPARE(e.impacts.at(0).circuitRef, QStringLiteral("zyo-fra-1"));
+        QCOMPARE(e.impacts.at(0).siteName, QStringLiteral("FRA1"));
+        QCOMPARE(e.impacts.at(0).impact, Impact::Outage);
+        QCOMPARE(e.impacts.at(1).circuitId, 0);
+        QCOMPARE(e.impacts.at(1).siteName, QString());
+        QCOMPARE(e.impacts.at(1).impact, Impact::NoImpact);
+
+        QCOMPARE(all.at(0).providerLabel, QStringLiteral("lumen")); // no display name: the name
+        QCOMPARE(all.at(0).status, MaintenanceStatus::Cancelled);
+        QVERIFY(all.at(0).impacts.isEmpty());
+        QCOMPARE(all.at(0).noteCount, 0);
+
+        const Maintenance &last = all.at(3);
+        QCOMPARE(last.windows.size(), 2);
+        QCOMPARE(last.windows.at(0).start, late.start);
+        QCOMPARE(last.windows.at(1).start, base.addDays(5));
+        QVERIFY(last.acknowledged);
+        QCOMPARE(last.acknowledgedBy, QStringLiteral("alice"));
+
+        // A few by id read the same as in the whole list, in the same order.
+        const QList<Maintenance> some = store.maintenances({lateId, firstId});
+        QCOMPARE(some.size(), 2);
+        QCOMPARE(some.at(0), all.at(0));
+        QCOMPARE(some.at(1), all.at(3));
+    }
+
     void failedJobLeavesNothing()
     {
         Store store = Store::open(m_dir.filePath(QStringLiteral("tx.sqlite")), QStringLiteral("t"));

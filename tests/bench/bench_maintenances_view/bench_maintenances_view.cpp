@@ -1,5 +1,6 @@
-// bench_maintenances_view [COUNT] [--db=PATH]: the maintenances pane over a large store
-// (default 20,000 maintenances).
+// bench_maintenances_view [COUNT] [--db=PATH] [--open-only]: the maintenances pane over a large
+// store (default 20,000 maintenances). --db keeps the filled store for the next run;
+// --open-only stops after opening the pane (to profile that alone, e.g. under callgrind).
 //
 // Fills a fresh database through the Store API with what a large team's store holds: 40
 // providers, 250 sites, 6,000 circuits (A and Z sites), maintenances over the last year and the
@@ -12,12 +13,16 @@
 //   proxy sorts by start), fill the filter bar's lists, first paint;
 // - each filter: the median of 9 runs, each from no filter to the filter and painted;
 // - the UTC toggle; the current-windows pass the overlap job, the calendar and the metrics use;
+// - the timeline over the same maintenances: its layout, and a frame per grouping and zoom;
 // - peak RSS of the whole process, the fill included.
-// Targets (issue #5): open < 300 ms, a filter < 100 ms.
+// The cpu column is the calling thread's CPU time: the pane builds its search keys on the pool's
+// threads too (all cores), which that column leaves out and wall-clock includes.
+// Targets (issue #5), wall-clock: open < 300 ms, a filter < 100 ms, a timeline frame < 50 ms.
 #include "CurrentWindows.h"
 #include "items/MaintenanceFilterProxyModel.h"
 #include "items/MaintenanceTableModel.h"
 #include "MaintenanceFilterBar.h"
+#include "MaintenanceTimeline.h"
 #include "PaneWidget.h"
 #include "ProcessStatus.h"
 #include "Store.h"
@@ -26,7 +31,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -226,9 +234,12 @@ int main(int argc, char *argv[])
 {
     int count = 20000;
     QString keptDatabase;
+    bool openOnly = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg.startsWith("--db="))
+        if (arg == "--open-only")
+            openOnly = true;
+        else if (arg.startsWith("--db="))
             keptDatabase = QString::fromLocal8Bit(arg.mid(5));
         else
             count = arg.toInt();
@@ -275,6 +286,8 @@ int main(int argc, char *argv[])
           QStringLiteral("%1 providers, %2 sites, %3 circuits").arg(known.providers.size()).arg(known.sites.size()).arg(known.circuits.size()));
     print("open: first paint", paint);
     print("open: total", open);
+    if (openOnly)
+        return 0;
 
     // Each filter, from none, painted.
     const Maintenance &sample = model.at(model.rowCount() / 2);
@@ -356,15 +369,66 @@ int main(int argc, char *argv[])
         print("sort: worst impact", clock.lap());
         pane.view()->sortByColumn(MaintenanceTableModel::Start, Qt::AscendingOrder);
     }
-    {
+    clock.lap();
+    const QList<Maintenance> current = withCurrentWindows(store, records);
+    print("current windows of all (overlaps, calendar)", clock.lap(), QStringLiteral("%1 maintenances").arg(current.size()));
+
+    // The timeline over the same maintenances where they run now, as the pane hands them over
+    // with no filter: the layout (built once per change of data or grouping), then per grouping
+    // and zoom the frames paintEvent draws, each scrolled somewhere new (down the rows, and a
+    // third of a screen forward in time, wrapping).
+    MaintenanceTimeline timeline;
+    timeline.resize(1400, 700);
+    timeline.setNow(now);
+    timeline.show();
+    QImage image(timeline.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    timeline.setInventory(store.sites(), store.circuits());
+    timeline.setMaintenances(current);
+    double worstFrame = 0;
+    constexpr int kFrames = 25;
+    for (const TimelineGrouping grouping : {TimelineGrouping::BySite, TimelineGrouping::ByCircuit}) {
+        const char *groupName = grouping == TimelineGrouping::BySite ? "per site" : "per circuit";
         clock.lap();
-        const QList<Maintenance> current = withCurrentWindows(store, records);
-        print("current windows of all (overlaps, calendar)", clock.lap(), QStringLiteral("%1 maintenances").arg(current.size()));
+        timeline.setGrouping(grouping);
+        const MaintenanceTimelineLayout &layout = timeline.timelineLayout();
+        print(QByteArray("timeline ") + groupName + ": layout", clock.lap(),
+              QStringLiteral("%1 rows, %2 bars").arg(layout.rows().size()).arg(layout.barCount()));
+        for (const auto zoom : {MaintenanceTimeline::Zoom::Day, MaintenanceTimeline::Zoom::Week, MaintenanceTimeline::Zoom::Month}) {
+            timeline.setZoom(zoom);
+            timeline.scrollToNow();
+            QList<Figure> frames;
+            qsizetype bars = 0;
+            for (int f = 0; f < kFrames; ++f) {
+                timeline.verticalScrollBar()->setValue((f * 7919) % qMax(1, timeline.verticalScrollBar()->maximum() + 1));
+                QScrollBar *across = timeline.horizontalScrollBar();
+                across->setValue((across->value() + timeline.chartRect().width() / 3) % (across->maximum() + 1));
+                bars += timeline.visibleBars().size();
+                QPainter painter(&image);
+                clock.lap();
+                timeline.paintFrame(painter);
+                frames << clock.lap();
+            }
+            const Figure m = median(frames);
+            const double slowest = std::max_element(frames.cbegin(), frames.cend(), [](const Figure &a, const Figure &b) {
+                                       return a.wall < b.wall;
+                                   })->wall;
+            worstFrame = std::max(worstFrame, m.wall);
+            const char *zoomName = zoom == MaintenanceTimeline::Zoom::Day    ? "day"
+                                   : zoom == MaintenanceTimeline::Zoom::Week ? "week"
+                                                                             : "month";
+            print(QByteArray("timeline ") + groupName + ", " + zoomName + ": a frame", m,
+                  QStringLiteral("median of %1; slowest %2 ms; %3 bars in view on average")
+                      .arg(kFrames)
+                      .arg(slowest, 0, 'f', 1)
+                      .arg(bars / kFrames));
+        }
     }
 
     const double peak = bench::processStatusMiB("VmHWM:");
     std::printf("%-46s %9.0f MiB (now %.0f MiB)\n", "peak RSS", peak, bench::processStatusMiB("VmRSS:"));
-    std::printf("targets (wall-clock; CPU): open %s; %s, filter %s; %s\n", open.wall < 300 ? "met" : "MISSED",
-                open.cpu < 300 ? "met" : "MISSED", worstFilter.wall < 100 ? "met" : "MISSED", worstFilter.cpu < 100 ? "met" : "MISSED");
+    std::printf("targets (wall-clock): open < 300 ms %s (%.0f ms); a filter < 100 ms %s (slowest median %.0f ms); "
+                "a timeline frame < 50 ms %s (slowest median %.1f ms)\n",
+                open.wall < 300 ? "met" : "MISSED", open.wall, worstFilter.wall < 100 ? "met" : "MISSED", worstFilter.wall,
+                worstFrame < 50 ? "met" : "MISSED", worstFrame);
     return 0;
 }
