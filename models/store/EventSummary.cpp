@@ -89,7 +89,16 @@ void EventSummary::Rows::add(qint64 id)
 void EventSummary::add(qint64 id, const Event &event)
 {
     m_hosts[event.host].add(id);
-    m_classes[Class{event.code, event.kind, int(event.severity)}].add(id);
+    QVarLengthArray<Class, 2> &classes = m_classes[event.code];
+    const int severity = int(event.severity);
+    for (Class &c : classes) {
+        if (c.severity == severity && c.kind == event.kind) {
+            c.rows.add(id);
+            return;
+        }
+    }
+    classes.append({event.kind, severity, {}});
+    classes.last().rows.add(id);
 }
 
 void EventSummary::write(sqlite3 *db) const
@@ -104,13 +113,15 @@ void EventSummary::write(sqlite3 *db) const
     }
     Statement cls(db, kUpsertClass);
     for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
-        cls.text(1, it.key().code);
-        cls.text(2, it.key().kind);
-        cls.number(3, it.key().severity);
-        cls.number(4, it->first);
-        cls.number(5, it->last);
-        cls.number(6, it->count);
-        cls.run();
+        for (const Class &c : it.value()) {
+            cls.text(1, it.key());
+            cls.text(2, c.kind);
+            cls.number(3, c.severity);
+            cls.number(4, c.rows.first);
+            cls.number(5, c.rows.last);
+            cls.number(6, c.rows.count);
+            cls.run();
+        }
     }
 }
 
@@ -120,8 +131,10 @@ void EventSummary::write(const QSqlDatabase &db) const
     for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it)
         host.bindAll({it.key(), it->first, it->last, it->count}).exec();
     SqlQuery cls(db, QString::fromLatin1(kUpsertClass));
-    for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it)
-        cls.bindAll({it.key().code, it.key().kind, it.key().severity, it->first, it->last, it->count}).exec();
+    for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
+        for (const Class &c : it.value())
+            cls.bindAll({it.key(), c.kind, c.severity, c.rows.first, c.rows.last, c.rows.count}).exec();
+    }
 }
 
 } // namespace nocdesk

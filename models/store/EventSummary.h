@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVarLengthArray>
 
 struct sqlite3;
 
@@ -45,17 +46,17 @@ private:
         qint64 count = 0;
         void add(qint64 id);
     };
+    // The classes of one code: its kinds and severities, a few at most. Looked up by code,
+    // then found by a scan: one string hashed per row rather than two.
     struct Class
     {
-        QString code;
         QString kind;
         int severity = 0;
-        bool operator==(const Class &o) const { return severity == o.severity && code == o.code && kind == o.kind; }
+        Rows rows;
     };
-    friend size_t qHash(const Class &c, size_t seed) { return qHashMulti(seed, c.code, c.kind, c.severity); }
 
     QHash<QString, Rows> m_hosts;
-    QHash<Class, Rows> m_classes;
+    QHash<QString, QVarLengthArray<Class, 2>> m_classes;
 };
 
 } // namespace nocdesk
