@@ -13,9 +13,10 @@ namespace {
 
 // A value already summarised grows its range and count; first_id and last_id take min and
 // max so the order batches commit in does not matter.
-const char kUpsertHost[] = "INSERT INTO event_hosts (host, first_id, last_id, row_count) VALUES (?, ?, ?, ?)"
+const char kUpsertHost[] = "INSERT INTO event_hosts (host, first_id, last_id, row_count, severities) VALUES (?, ?, ?, ?, ?)"
                            " ON CONFLICT (host) DO UPDATE SET first_id = min(first_id, excluded.first_id),"
-                           " last_id = max(last_id, excluded.last_id), row_count = row_count + excluded.row_count";
+                           " last_id = max(last_id, excluded.last_id), row_count = row_count + excluded.row_count,"
+                           " severities = severities | excluded.severities";
 const char kUpsertClass[] = "INSERT INTO event_classes (code, kind, severity, first_id, last_id, row_count)"
                             " VALUES (?, ?, ?, ?, ?, ?)"
                             " ON CONFLICT (code, kind, severity) DO UPDATE SET first_id = min(first_id, excluded.first_id),"
@@ -88,9 +89,11 @@ void EventSummary::Rows::add(qint64 id)
 
 void EventSummary::add(qint64 id, const Event &event)
 {
-    m_hosts[event.host].add(id);
-    QVarLengthArray<Class, 2> &classes = m_classes[event.code];
     const int severity = int(event.severity);
+    Host &host = m_hosts[event.host];
+    host.rows.add(id);
+    host.severities |= 1 << qBound(0, severity, int(Severity::Debug));
+    QVarLengthArray<Class, 2> &classes = m_classes[event.code];
     for (Class &c : classes) {
         if (c.severity == severity && c.kind == event.kind) {
             c.rows.add(id);
@@ -106,9 +109,10 @@ void EventSummary::write(sqlite3 *db) const
     Statement host(db, kUpsertHost);
     for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it) {
         host.text(1, it.key());
-        host.number(2, it->first);
-        host.number(3, it->last);
-        host.number(4, it->count);
+        host.number(2, it->rows.first);
+        host.number(3, it->rows.last);
+        host.number(4, it->rows.count);
+        host.number(5, it->severities);
         host.run();
     }
     Statement cls(db, kUpsertClass);
@@ -129,7 +133,7 @@ void EventSummary::write(const QSqlDatabase &db) const
 {
     SqlQuery host(db, QString::fromLatin1(kUpsertHost));
     for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it)
-        host.bindAll({it.key(), it->first, it->last, it->count}).exec();
+        host.bindAll({it.key(), it->rows.first, it->rows.last, it->rows.count, it->severities}).exec();
     SqlQuery cls(db, QString::fromLatin1(kUpsertClass));
     for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
         for (const Class &c : it.value())

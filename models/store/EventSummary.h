@@ -55,7 +55,15 @@ private:
         Rows rows;
     };
 
-    QHash<QString, Rows> m_hosts;
+    // A device's rows, and which severities they have (bit 1 << severity): a device sends
+    // few of the eight, and the mask comes with no upsert of its own.
+    struct Host
+    {
+        Rows rows;
+        int severities = 0;
+    };
+
+    QHash<QString, Host> m_hosts;
     QHash<QString, QVarLengthArray<Class, 2>> m_classes;
 };
 

@@ -285,7 +285,7 @@ Migration editableNotes()
 
 // What the Live Events pane reads before the events table (EventSummary): per device, and per
 // class of event (code, kind and severity together), the first and last id of its rows and
-// how many there are. The writer adds each batch in the batch's transaction, a few hundred
+// how many there are; per device also which severities it has. The writer adds each batch in the batch's transaction, a few hundred
 // upserts per 5,000 rows, where a full index would add an entry per row (migration 7). The
 // pane then answers a value no row has without reading the table, searches a rare one between
 // its first and last id, and leaves out of a sort by severity the severities with no rows.
@@ -297,7 +297,8 @@ Migration eventsSummary()
                        " host TEXT NOT NULL PRIMARY KEY,"
                        " first_id INTEGER NOT NULL,"
                        " last_id INTEGER NOT NULL,"
-                       " row_count INTEGER NOT NULL) WITHOUT ROWID"),
+                       " row_count INTEGER NOT NULL,"
+                       " severities INTEGER NOT NULL) WITHOUT ROWID"),  // bit 1 << severity for each it has
         QStringLiteral("CREATE TABLE event_classes ("
                        " code TEXT NOT NULL,"
                        " kind TEXT NOT NULL,"
@@ -306,8 +307,10 @@ Migration eventsSummary()
                        " last_id INTEGER NOT NULL,"
                        " row_count INTEGER NOT NULL,"
                        " PRIMARY KEY (code, kind, severity)) WITHOUT ROWID"),
-        QStringLiteral("INSERT INTO event_hosts (host, first_id, last_id, row_count)"
-                       " SELECT host, min(id), max(id), count(*) FROM events GROUP BY host"),
+        // Distinct powers of two add up to their bitwise or.
+        QStringLiteral("INSERT INTO event_hosts (host, first_id, last_id, row_count, severities)"
+                       " SELECT host, min(id), max(id), count(*), sum(DISTINCT 1 << max(0, min(severity, 7)))"
+                       " FROM events GROUP BY host"),
         QStringLiteral("INSERT INTO event_classes (code, kind, severity, first_id, last_id, row_count)"
                        " SELECT code, kind, severity, min(id), max(id), count(*) FROM events GROUP BY code, kind, severity"),
     }};

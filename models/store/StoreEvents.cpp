@@ -221,18 +221,25 @@ struct EventBounds
 {
     std::array<IdRange, int(Severity::Debug) + 1> bySeverity;
     std::optional<IdRange> host; // when the filter names a device
+    int hostSeverities = 0;      // then: the severities its rows have, bit 1 << severity
 
     // The filter's rows of one severity.
     [[nodiscard]] IdRange of(int severity) const
     {
-        return host ? intersect(bySeverity.at(size_t(severity)), *host) : bySeverity.at(size_t(severity));
+        if (!host)
+            return bySeverity.at(size_t(severity));
+        if ((hostSeverities & (1 << severity)) == 0)
+            return {};
+        return intersect(bySeverity.at(size_t(severity)), *host);
     }
     // The filter's rows of any of these severities.
     [[nodiscard]] IdRange of(const QList<int> &severities) const
     {
         IdRange kept;
-        for (int s : severities)
-            kept = unite(kept, bySeverity.at(size_t(s)));
+        for (int s : severities) {
+            if (!host || (hostSeverities & (1 << s)) != 0)
+                kept = unite(kept, bySeverity.at(size_t(s)));
+        }
         return host ? intersect(kept, *host) : kept;
     }
 };
@@ -259,11 +266,17 @@ EventBounds readBounds(const QSqlDatabase &db, const EventFilter &f)
         bounds.bySeverity[s] = unite(bounds.bySeverity[s], rangeFromRow(q, 1));
     }
     if (!f.host.isEmpty()) {
+        // One row, or those a glob matches: a device is one row of the summary.
         Where hosts;
         hosts.addMatch(QStringLiteral("host"), f.host);
-        SqlQuery h(db, QStringLiteral("SELECT min(first_id), max(last_id), sum(row_count) FROM event_hosts") + hosts.sql());
+        SqlQuery h(db, QStringLiteral("SELECT first_id, last_id, row_count, severities FROM event_hosts") + hosts.sql());
         h.bindValues(hosts.values).exec();
-        bounds.host = h.next() ? rangeFromRow(h, 0) : IdRange();
+        IdRange rows;
+        while (h.next()) {
+            rows = unite(rows, rangeFromRow(h, 0));
+            bounds.hostSeverities |= h.value(3).toInt();
+        }
+        bounds.host = rows;
     }
     return bounds;
 }

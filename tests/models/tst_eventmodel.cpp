@@ -254,6 +254,10 @@ private Q_SLOTS:
         f.host = QStringLiteral("lon1-*");
         f.severity = Severity::Notice;
         filters.append({"rare device glob, notice or worse", f});
+        f.host = QStringLiteral("lon1-core-01");
+        f.severity = Severity::Warning;
+        f.severityOrWorse = false;
+        filters.append({"rare device, only warning (none)", f});
         f = {};
         f.code = QStringLiteral("BGP-5-ADJCHANGE");
         filters.append({"rare code", f});
@@ -383,6 +387,15 @@ private Q_SLOTS:
         QVERIFY2(steps.contains(QLatin1String("rowid>? AND rowid<?")) && scans(steps) == 1, qPrintable(steps));
         steps = plan(rareCode, EventOrder{EventSortKey::Severity, false});
         QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("events_severe")), qPrintable(steps));
+        // A device's severities too: that device's rows are all notices.
+        EventFilter rareDevice;
+        rareDevice.host = QStringLiteral("lon1-core-01");
+        steps = plan(rareDevice, EventOrder{EventSortKey::Severity, true});
+        QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("events_severe")), qPrintable(steps));
+        rareDevice.severity = Severity::Warning;
+        rareDevice.severityOrWorse = false;
+        steps = plan(rareDevice, newest);
+        QVERIFY2(!readsEvents(steps), qPrintable(steps));
     }
 
     void severityDescendingIsWorstFirstNewestFirst()

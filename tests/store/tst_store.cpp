@@ -85,8 +85,10 @@ QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
 
 void compareSummaryWithTable(const QSqlDatabase &db)
 {
-    const QStringList hosts = rowsOf(db, QStringLiteral("SELECT host, first_id, last_id, row_count FROM event_hosts ORDER BY 1"));
-    QCOMPARE(hosts, rowsOf(db, QStringLiteral("SELECT host, min(id), max(id), count(*) FROM events GROUP BY host ORDER BY 1")));
+    const QStringList hosts
+        = rowsOf(db, QStringLiteral("SELECT host, first_id, last_id, row_count, severities FROM event_hosts ORDER BY 1"));
+    QCOMPARE(hosts, rowsOf(db, QStringLiteral("SELECT host, min(id), max(id), count(*), sum(DISTINCT 1 << severity) FROM events"
+                                              " GROUP BY host ORDER BY 1")));
     const QStringList classes = rowsOf(
         db, QStringLiteral("SELECT code, kind, severity, first_id, last_id, row_count FROM event_classes ORDER BY 1, 2, 3"));
     QCOMPARE(classes, rowsOf(db, QStringLiteral("SELECT code, kind, severity, min(id), max(id), count(*) FROM events"
@@ -385,6 +387,13 @@ private Q_SLOTS:
         QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host GLOB 'fra1-*'")));
         f.host = QStringLiteral("nowhere");
         QCOMPARE(store.countEvents(f), 0);
+        f.host = QStringLiteral("lon1-core-01"); // only critical rows
+        f.severity = Severity::Warning;
+        f.severityOrWorse = false;
+        QCOMPARE(store.countEvents(f), 0);
+        f.severity = Severity::Critical;
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host = 'lon1-core-01' AND severity = 2")));
+        f.severity.reset();
         f = {};
         f.code = QStringLiteral("LINK-4-UPDOWN");
         QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("code = 'LINK-4-UPDOWN'")));

@@ -191,6 +191,10 @@ int main(int argc, char *argv[])
     EventFilter device;
     device.host = sample.host;
     measure("filter: one device", &pane, [&] { model.setFilter(device); });
+    EventFilter deviceWarnings = device; // a device sends a few of the severities
+    deviceWarnings.severity = Severity::Warning;
+    deviceWarnings.severityOrWorse = false;
+    measure("filter: one device, only warning", &pane, [&] { model.setFilter(deviceWarnings); });
     EventFilter noDevice;
     noDevice.host = QStringLiteral("no-such-device");
     measure("filter: a device with no events", &pane, [&] { model.setFilter(noDevice); });
@@ -223,9 +227,15 @@ int main(int argc, char *argv[])
     measure("filter: none again", &pane, [&] { model.setFilter({}); });
 
     measure("sort: severity, most severe first", &pane, [&] { view->sortByColumn(EventTableModel::Severity, Qt::DescendingOrder); });
+    measure("sort: severity, most severe first, one device", &pane, [&] { model.setFilter(device); });
+    model.setFilter({});
     measure("sort: severity, filtered to critical or worse", &pane, [&] { model.setFilter(severe); });
     model.setFilter({});
     measure("sort: severity, least severe first", &pane, [&] { view->sortByColumn(EventTableModel::Severity, Qt::AscendingOrder); });
+    // One device's severities are not every severity: the sort must not read the table for
+    // the ones it has none of.
+    measure("sort: severity, least severe first, one device", &pane, [&] { model.setFilter(device); });
+    model.setFilter({});
     measure("sort: status A-Z", &pane, [&] { view->sortByColumn(EventTableModel::Status, Qt::AscendingOrder); });
     measure("sort: status Z-A", &pane, [&] { view->sortByColumn(EventTableModel::Status, Qt::DescendingOrder); });
     // The pane keeps its order for the others (their header says so).
