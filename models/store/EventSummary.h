@@ -23,7 +23,9 @@ namespace nocdesk {
 // events: a batch is aggregated here in memory, then a few hundred upserts (one per device and
 // class in the batch) go in after its rows, where an index on those columns would add an
 // entry per row. Only columns an event never changes after it is stored are summarised (not
-// status or the fold count), so nothing else has to keep it right; no code deletes events.
+// status or the fold count), so nothing else has to keep it right. No code deletes events; one
+// that does (a prune) must take its rows out of the summary in the same transaction, or build
+// it again as migration 9 does, or the pane's counts would include rows that are gone.
 class EventSummary
 {
 public:

@@ -16,6 +16,7 @@
 // read walked every row); the events summary (migration 9) now answers them without a read.
 // The fill goes through the intake's writer, so it keeps the summary as the intake does.
 #include "items/EventTableModel.h"
+#include "Migrations.h"
 #include "PaneIndexes.h"
 #include "PaneWidget.h"
 #include "ProcessStatus.h"
@@ -291,6 +292,14 @@ int main(int argc, char *argv[])
             sqlite3_open(path.toUtf8().constData(), &db);
             sqlite3_exec(db, QByteArray("DELETE FROM events WHERE id > " + QByteArray::number(newest - 5000)).constData(), nullptr,
                          nullptr, nullptr);
+            // And its summary as the rows left make it: built again as the migration builds it.
+            sqlite3_exec(db, "DELETE FROM event_hosts; DELETE FROM event_classes", nullptr, nullptr, nullptr);
+            for (const Migration &step : migrations()) {
+                for (const QString &sql : step.statements) {
+                    if (sql.startsWith(QLatin1String("INSERT INTO event_hosts")) || sql.startsWith(QLatin1String("INSERT INTO event_classes")))
+                        sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr);
+                }
+            }
             sqlite3_close(db);
         }
     }
