@@ -1,6 +1,7 @@
 #include "SqliteEventWriter.h"
 
 #include "CompactJson.h"
+#include "EventSummary.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,7 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
             sqlite3_reset(insert);
             ids.append(sqlite3_last_insert_rowid(db));
         }
+        EventSummary::record(db, ids, events);
         exec(db, "COMMIT");
     } catch (...) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

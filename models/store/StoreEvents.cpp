@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "EventQuery.h"
+#include "EventSummary.h"
 #include "IdList.h"
 #include "SqlQuery.h"
 #include "SqliteEventWriter.h"
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace nocdesk {
 
@@ -185,6 +188,105 @@ Where filterTerms(const EventFilter &f, qint64 maxId, TermSet set = AllTerms)
 
 QString direction(bool descending) { return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"); }
 
+// Where a filter's rows can be, by the summary tables (migration 9, EventSummary): between
+// first and last id, and at most rows of them (exactly that many for one summarised value).
+struct IdRange
+{
+    qint64 first = 0;
+    qint64 last = -1;
+    qint64 rows = 0;
+
+    [[nodiscard]] bool isEmpty() const { return rows == 0 || last < first; }
+};
+
+IdRange unite(const IdRange &a, const IdRange &b)
+{
+    if (a.isEmpty())
+        return b;
+    if (b.isEmpty())
+        return a;
+    return {std::min(a.first, b.first), std::max(a.last, b.last), a.rows + b.rows};
+}
+
+IdRange intersect(const IdRange &a, const IdRange &b)
+{
+    const IdRange both{std::max(a.first, b.first), std::min(a.last, b.last), std::min(a.rows, b.rows)};
+    return both.isEmpty() ? IdRange() : both;
+}
+
+// What the summary says of a filter's device, code and kind: the rows of its code and kind
+// for each severity, and those of its device. Read before each page and count, a few
+// microseconds: the tables have a row per device and per class of event.
+struct EventBounds
+{
+    std::array<IdRange, int(Severity::Debug) + 1> bySeverity;
+    std::optional<IdRange> host; // when the filter names a device
+    int hostSeverities = 0;      // then: the severities its rows have, bit 1 << severity
+
+    // The filter's rows of one severity.
+    [[nodiscard]] IdRange of(int severity) const
+    {
+        if (!host)
+            return bySeverity.at(size_t(severity));
+        if ((hostSeverities & (1 << severity)) == 0)
+            return {};
+        return intersect(bySeverity.at(size_t(severity)), *host);
+    }
+    // The filter's rows of any of these severities.
+    [[nodiscard]] IdRange of(const QList<int> &severities) const
+    {
+        IdRange kept;
+        for (int s : severities) {
+            if (!host || (hostSeverities & (1 << s)) != 0)
+                kept = unite(kept, bySeverity.at(size_t(s)));
+        }
+        return host ? intersect(kept, *host) : kept;
+    }
+};
+
+IdRange rangeFromRow(const SqlQuery &q, int column)
+{
+    if (q.value(column).isNull())
+        return {};
+    return {q.value(column).toLongLong(), q.value(column + 1).toLongLong(), q.value(column + 2).toLongLong()};
+}
+
+EventBounds readBounds(const QSqlDatabase &db, const EventFilter &f)
+{
+    EventBounds bounds;
+    Where classes;
+    classes.addMatch(QStringLiteral("code"), f.code);
+    classes.addMatch(QStringLiteral("kind"), f.kind);
+    SqlQuery q(db, QStringLiteral("SELECT severity, min(first_id), max(last_id), sum(row_count) FROM event_classes")
+                       + classes.sql() + QStringLiteral(" GROUP BY severity"));
+    q.bindValues(classes.values).exec();
+    while (q.next()) {
+        // A number outside syslog's (never written by NocDesk) counts where the pane shows it.
+        const size_t s = size_t(qBound(0, q.value(0).toInt(), int(Severity::Debug)));
+        bounds.bySeverity[s] = unite(bounds.bySeverity[s], rangeFromRow(q, 1));
+    }
+    if (!f.host.isEmpty()) {
+        // One row, or those a glob matches: a device is one row of the summary.
+        Where hosts;
+        hosts.addMatch(QStringLiteral("host"), f.host);
+        SqlQuery h(db, QStringLiteral("SELECT first_id, last_id, row_count, severities FROM event_hosts") + hosts.sql());
+        h.bindValues(hosts.values).exec();
+        IdRange rows;
+        while (h.next()) {
+            rows = unite(rows, rangeFromRow(h, 0));
+            bounds.hostSeverities |= h.value(3).toInt();
+        }
+        bounds.host = rows;
+    }
+    return bounds;
+}
+
+// Keeps a walk in id order between the range's ends.
+void addWithin(Where &w, const IdRange &range)
+{
+    w.add(QStringLiteral("id BETWEEN ? AND ?"), {range.first, range.last});
+}
+
 } // namespace
 
 qint64 Store::newestEventId() const
@@ -196,7 +298,18 @@ qint64 Store::newestEventId() const
 
 qint64 Store::countEvents(const EventFilter &filter, qint64 maxId) const
 {
-    const Where w = filterTerms(filter, maxId);
+    const EventBounds bounds = readBounds(database(), filter);
+    const IdRange range = bounds.of(keptSeverities(filter));
+    if (range.isEmpty())
+        return 0;
+    // The summary counts exactly what it summarises alone: a device, or code, kind and
+    // severity, with nothing newer than maxId among them.
+    const bool summarised = !filter.status && !filter.from.isValid() && !filter.to.isValid() && filter.words().isEmpty();
+    const bool onlyHost = filter.code.isEmpty() && filter.kind.isEmpty() && !filter.severity;
+    if (summarised && (maxId <= 0 || range.last <= maxId) && (filter.host.isEmpty() || onlyHost))
+        return range.rows;
+    Where w = filterTerms(filter, maxId);
+    addWithin(w, range);
     SqlQuery q(database(), QStringLiteral("SELECT count(*) FROM events") + w.sql());
     q.bindValues(w.values);
     q.exec();
@@ -238,9 +351,17 @@ struct PageQuery
     QVariantList values;
 };
 
-PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const EventPageStart &start, qint64 maxId, int limit)
+// A page with no rows, read without touching the events table.
+PageQuery nothing() { return {QStringLiteral("SELECT 1 WHERE 0"), {}}; }
+
+PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const EventPageStart &start, qint64 maxId, int limit,
+                    const EventBounds &bounds)
 {
     const QString select = QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events");
+    // No row has the filter's device, code, kind and severity: the summary says so at once.
+    const IdRange kept = bounds.of(keptSeverities(filter));
+    if (kept.isEmpty())
+        return nothing();
     // Severity numbers run the other way: descending means the most severe (lowest) first.
     const bool valueDescending = order.descending != (order.key == EventSortKey::Severity);
 
@@ -248,14 +369,19 @@ PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const Ev
     // each a walk in id order within its value; SQLite runs the arms in turn and stops once
     // the page is full. An arm on values the partial indexes hold is an index range (empty at
     // once when no row has the value); the others walk the table, quickly for the common
-    // values they are.
+    // values they are, and only between the first and last id of the filter's rows of the
+    // arm's severity (the summary's); a severity the filter has no rows of has no arm.
     if (order.key == EventSortKey::Severity || order.key == EventSortKey::Status) {
         const bool bySeverity = order.key == EventSortKey::Severity;
-        const Where w = filterTerms(filter, maxId, bySeverity ? WithoutSeverity : WithoutStatus);
+        Where w = filterTerms(filter, maxId, bySeverity ? WithoutSeverity : WithoutStatus);
+        if (!bySeverity)
+            addWithin(w, kept);
         QVariantList armValues;
         if (bySeverity) {
-            for (int s : keptSeverities(filter))
-                armValues << qint64(s);
+            for (int s : keptSeverities(filter)) {
+                if (!bounds.of(s).isEmpty())
+                    armValues << qint64(s);
+            }
         } else {
             for (const QString &name : keptStatuses(filter))
                 armValues << name;
@@ -274,13 +400,16 @@ PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const Ev
                 if (c == 0)
                     from = &start;
             }
-            if (bySeverity)
-                addArm(arms, values, w, severityIs(int(value.toLongLong())), {}, order.descending, from, limit);
-            else
+            if (bySeverity) {
+                const int severity = int(value.toLongLong());
+                const IdRange range = bounds.of(severity);
+                addArm(arms, values, w, severityIs(severity) + QStringLiteral(" AND id BETWEEN ? AND ?"),
+                       {range.first, range.last}, order.descending, from, limit);
+            } else
                 addArm(arms, values, w, statusIs(value.toString()), {value}, order.descending, from, limit);
         }
         if (arms.isEmpty()) // the filter keeps no value of the column
-            return {QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM events WHERE 0"), {}};
+            return nothing();
         return {arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" LIMIT ?"), values << limit};
     }
 
@@ -292,9 +421,15 @@ PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const Ev
         const Where w = filterTerms(filter, maxId, WithoutSeverity);
         QStringList arms;
         QVariantList values;
-        for (int s : severities)
-            addArm(arms, values, w, severityIs(s), {}, order.descending,
-                   start.kind == EventPageStart::Begin ? nullptr : &start, limit);
+        for (int s : severities) {
+            const IdRange range = bounds.of(s);
+            if (range.isEmpty())
+                continue;
+            addArm(arms, values, w, severityIs(s) + QStringLiteral(" AND id BETWEEN ? AND ?"), {range.first, range.last},
+                   order.descending, start.kind == EventPageStart::Begin ? nullptr : &start, limit);
+        }
+        if (arms.isEmpty()) // the device's rows lie between those of the severities
+            return nothing();
         return {QStringLiteral("SELECT * FROM (") + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(") ORDER BY id")
                     + direction(order.descending) + QStringLiteral(" LIMIT ?"),
                 values << limit};
@@ -302,7 +437,8 @@ PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const Ev
 
     // The rest walk the table in id order (arrival) or sort it (device, code, kind, message,
     // count: no index, so every page reads every row of the filter; the pane does not offer them).
-    const Where w = filterTerms(filter, maxId);
+    Where w = filterTerms(filter, maxId);
+    addWithin(w, kept);
     const QString idDirection = direction(order.descending);
     const QString column = sortColumn(order.key);
     const QString orderBy = QStringLiteral(" ORDER BY ")
@@ -336,7 +472,7 @@ PageQuery pageQuery(const EventFilter &filter, const EventOrder &order, const Ev
 QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order, const EventPageStart &start,
                               qint64 maxId, int limit) const
 {
-    const PageQuery page = pageQuery(filter, order, start, maxId, limit);
+    const PageQuery page = pageQuery(filter, order, start, maxId, limit, readBounds(database(), filter));
     SqlQuery q(database(), page.sql);
     q.bindValues(page.values);
     q.exec();
@@ -345,7 +481,7 @@ QList<Event> Store::eventPage(const EventFilter &filter, const EventOrder &order
 
 QStringList Store::eventPagePlan(const EventFilter &filter, const EventOrder &order, const EventPageStart &start) const
 {
-    const PageQuery page = pageQuery(filter, order, start, 0, 200);
+    const PageQuery page = pageQuery(filter, order, start, 0, 200, readBounds(database(), filter));
     SqlQuery q(database(), QStringLiteral("EXPLAIN QUERY PLAN ") + page.sql);
     q.bindValues(page.values);
     q.exec();
@@ -370,8 +506,13 @@ QStringList Store::eventValues(EventSortKey column, int limit) const
     const QString name = sortColumn(column);
     if (name.isEmpty())
         return {};
-    SqlQuery q(database(), QStringLiteral("SELECT DISTINCT ") + name + QStringLiteral(" FROM events WHERE ") + name
-                               + QStringLiteral(" <> '' ORDER BY 1 LIMIT ?"));
+    // Devices, codes and kinds from the summary, a row per value rather than per event.
+    const bool summarised = column == EventSortKey::Host || column == EventSortKey::Code || column == EventSortKey::Kind;
+    const QString table = column == EventSortKey::Host ? QStringLiteral("event_hosts")
+        : summarised                                   ? QStringLiteral("event_classes")
+                                                       : QStringLiteral("events");
+    SqlQuery q(database(), QStringLiteral("SELECT DISTINCT ") + name + QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ")
+                               + name + QStringLiteral(" <> '' ORDER BY 1 LIMIT ?"));
     q.bind(limit).exec();
     QStringList values;
     while (q.next())
@@ -400,6 +541,7 @@ QList<qint64> Store::addEvents(const QList<Event> &events)
                         storedName(e.status), e.result, e.count, e.raw, e.parseError});
         ids << insert.insert();
     }
+    EventSummary::record(db, ids, events);
     transaction.commit();
     return ids;
 }

@@ -115,11 +115,19 @@ private:
     QList<Event> m_all; // with their store ids
     int m_next = 0;
 
-    void addEvents(int count)
+    void addEvents(int count, bool rare = false)
     {
         QList<Event> batch;
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             batch << makeEvent(m_next++);
+            if (rare) {
+                // A device, code and kind few rows have, at one severity.
+                batch.last().host = QStringLiteral("lon1-core-01");
+                batch.last().code = QStringLiteral("BGP-5-ADJCHANGE");
+                batch.last().kind = QStringLiteral("BGP_NEIGHBOR_STATE_CHANGED");
+                batch.last().severity = Severity::Notice;
+            }
+        }
         const QList<qint64> ids = Store::forCurrentThread(m_path).addEvents(batch);
         for (int i = 0; i < count; ++i) {
             batch[i].id = ids.at(i);
@@ -141,8 +149,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("events.sqlite"));
         (void)Store::open(m_path, QStringLiteral("test"));
-        // More than the model may hold, so scrolling through all of it must drop pages.
-        addEvents(6000);
+        // More than the model may hold, so scrolling through all of it must drop pages. A few
+        // rare rows in between, the last among the newest.
+        addEvents(2000);
+        addEvents(2, true);
+        addEvents(2000);
+        addEvents(1, true);
+        addEvents(1997);
+        addEvents(1, true);
+        addEvents(2);
     }
 
     // The orders the pane offers: time, severity, status.
@@ -229,6 +244,36 @@ private Q_SLOTS:
         f.host = QStringLiteral("fra1-edge-03");
         f.severity = Severity::Error;
         filters.append({"device, error or worse", f});
+        // What the summary answers (migration 9): values no row has, rare ones, and severities
+        // the filter keeps no row of.
+        f = {};
+        f.host = QStringLiteral("nowhere");
+        filters.append({"no such device", f});
+        f.host = QStringLiteral("lon1-core-01");
+        filters.append({"rare device", f});
+        f.host = QStringLiteral("lon1-*");
+        f.severity = Severity::Notice;
+        filters.append({"rare device glob, notice or worse", f});
+        f.host = QStringLiteral("lon1-core-01");
+        f.severity = Severity::Warning;
+        f.severityOrWorse = false;
+        filters.append({"rare device, only warning (none)", f});
+        f = {};
+        f.code = QStringLiteral("BGP-5-ADJCHANGE");
+        filters.append({"rare code", f});
+        f.severity = Severity::Warning;
+        filters.append({"rare code, warning or worse (none)", f});
+        f = {};
+        f.kind = QStringLiteral("BGP_NEIGHBOR_STATE_CHANGED");
+        f.status = EventStatus::New;
+        filters.append({"rare kind, new", f});
+        f = {};
+        f.host = QStringLiteral("fra1-edge-03");
+        f.code = QStringLiteral("BGP-5-ADJCHANGE");
+        filters.append({"common device, rare code of another (none)", f});
+        f = {};
+        f.code = QStringLiteral("LINK-2-UPDOWN");
+        filters.append({"code", f});
         const QList<std::pair<const char *, EventSortKey>> keys{
             {"arrival", EventSortKey::Arrival}, {"host", EventSortKey::Host},       {"severity", EventSortKey::Severity},
             {"code", EventSortKey::Code},       {"kind", EventSortKey::Kind},       {"message", EventSortKey::Message},
@@ -285,7 +330,15 @@ private Q_SLOTS:
         auto plan = [&store](const EventFilter &f, const EventOrder &o) {
             return store.eventPagePlan(f, o, EventPageStart::begin()).join(QLatin1Char('\n'));
         };
-        auto scans = [](const QString &steps) { return steps.split(QLatin1Char('\n')).count(QStringLiteral("SCAN events")); };
+        // A walk in id order: the whole table, or between two ids (the summary's range).
+        auto scans = [](const QString &steps) {
+            const QStringList lines = steps.split(QLatin1Char('\n'));
+            return std::count_if(lines.cbegin(), lines.cend(), [](const QString &step) {
+                return step == QLatin1String("SCAN events")
+                    || step == QLatin1String("SEARCH events USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)");
+            });
+        };
+        auto readsEvents = [](const QString &steps) { return steps.contains(QRegularExpression(QStringLiteral("\\bevents\\b"))); };
 
         EventFilter rare;
         rare.severity = Severity::Alert; // emergency or alert: one index range each, merged
@@ -314,6 +367,35 @@ private Q_SLOTS:
         device.severity = Severity::Warning;
         steps = plan(device, newest);
         QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("TEMP B-TREE")), qPrintable(steps));
+
+        // The summary (migration 9): a value no row has reads no event at all; a rare one is
+        // searched between its first and last id; a sort by severity has an arm only for the
+        // severities the filter has rows of.
+        EventFilter none;
+        none.host = QStringLiteral("nowhere");
+        for (const EventOrder &order : {newest, EventOrder{EventSortKey::Severity, false}, EventOrder{EventSortKey::Status, true}}) {
+            steps = plan(none, order);
+            QVERIFY2(!readsEvents(steps), qPrintable(steps));
+        }
+        EventFilter rareCode;
+        rareCode.code = QStringLiteral("BGP-5-ADJCHANGE");
+        rareCode.severity = Severity::Warning; // that code is a notice
+        steps = plan(rareCode, newest);
+        QVERIFY2(!readsEvents(steps), qPrintable(steps));
+        rareCode.severity.reset();
+        steps = plan(rareCode, newest);
+        QVERIFY2(steps.contains(QLatin1String("rowid>? AND rowid<?")) && scans(steps) == 1, qPrintable(steps));
+        steps = plan(rareCode, EventOrder{EventSortKey::Severity, false});
+        QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("events_severe")), qPrintable(steps));
+        // A device's severities too: that device's rows are all notices.
+        EventFilter rareDevice;
+        rareDevice.host = QStringLiteral("lon1-core-01");
+        steps = plan(rareDevice, EventOrder{EventSortKey::Severity, true});
+        QVERIFY2(scans(steps) == 1 && !steps.contains(QLatin1String("events_severe")), qPrintable(steps));
+        rareDevice.severity = Severity::Warning;
+        rareDevice.severityOrWorse = false;
+        steps = plan(rareDevice, newest);
+        QVERIFY2(!readsEvents(steps), qPrintable(steps));
     }
 
     void severityDescendingIsWorstFirstNewestFirst()

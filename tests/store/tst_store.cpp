@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,50 @@ void createAtVersion(const QString &path, int version)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+// Devices, codes, kinds and severities that repeat, some rarely, for the events summary.
+Event summaryEvent(int i)
+{
+    Event e;
+    e.receivedAt = QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC).addMSecs(i);
+    e.host = i % 97 == 0 ? QStringLiteral("lon1-core-01") : QStringLiteral("fra1-edge-%1").arg(i % 5);
+    e.severity = Severity(i % 97 == 0 ? 2 : 3 + i % 4);
+    e.code = QStringLiteral("LINK-%1-UPDOWN").arg(int(e.severity));
+    e.kind = i % 3 == 0 ? QString() : QStringLiteral("INTERFACE_DOWN");
+    e.message = QStringLiteral("line %1").arg(i);
+    e.raw = e.message.toUtf8();
+    return e;
+}
+
+// The summary's rows (EventSummary) and the same computed from the events table: equal when
+// the summary is right.
+QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {q.lastError().text()};
+    QStringList rows;
+    while (q.next()) {
+        QStringList fields;
+        for (int c = 0; c < q.record().count(); ++c)
+            fields << q.value(c).toString();
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+void compareSummaryWithTable(const QSqlDatabase &db)
+{
+    const QStringList hosts
+        = rowsOf(db, QStringLiteral("SELECT host, first_id, last_id, row_count, severities FROM event_hosts ORDER BY 1"));
+    QCOMPARE(hosts, rowsOf(db, QStringLiteral("SELECT host, min(id), max(id), count(*), sum(DISTINCT 1 << severity) FROM events"
+                                              " GROUP BY host ORDER BY 1")));
+    const QStringList classes = rowsOf(
+        db, QStringLiteral("SELECT code, kind, severity, first_id, last_id, row_count FROM event_classes ORDER BY 1, 2, 3"));
+    QCOMPARE(classes, rowsOf(db, QStringLiteral("SELECT code, kind, severity, min(id), max(id), count(*) FROM events"
+                                                " GROUP BY code, kind, severity ORDER BY 1, 2, 3")));
+    QVERIFY(!hosts.isEmpty() && !classes.isEmpty());
 }
 
 Maintenance sampleMaintenance()
@@ -355,6 +401,133 @@ private Q_SLOTS:
         QCOMPARE(both.at(0), both.at(1));
         e.id = 0;
         QCOMPARE(both.at(0), e);
+    }
+
+    // The pane's summary of the events table stays what a GROUP BY over the table says, on
+    // both write paths, when events fold and when their status changes.
+    void eventSummaryFollowsTheTable()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("summary.sqlite")), QStringLiteral("t"));
+        QList<Event> batch;
+        for (int i = 0; i < 5000; ++i)
+            batch << summaryEvent(i);
+        const QList<qint64> first = store.addEvents(batch); // the writer's path
+        compareSummaryWithTable(store.database());
+        batch.clear();
+        for (int i = 5000; i < 5300; ++i)
+            batch << summaryEvent(i);
+        {
+            TransactionGuard job(store.database()); // inside a larger job: QtSql's path
+            store.addEvents(batch);
+            job.commit();
+        }
+        compareSummaryWithTable(store.database());
+        store.addFoldCounts({{first.at(0), 3}, {first.at(97), 1}});
+        QSqlQuery handled(store.database());
+        QVERIFY(handled.exec(QStringLiteral("UPDATE events SET status = 'SUPPRESSED' WHERE id % 7 = 0")));
+        compareSummaryWithTable(store.database());
+
+        // A batch that fails leaves neither rows nor summary behind.
+        batch = {summaryEvent(6000)};
+        batch[0].host = QStringLiteral("never-stored");
+        {
+            TransactionGuard job(store.database());
+            store.addEvents(batch);
+        } // rolled back
+        compareSummaryWithTable(store.database());
+        QVERIFY(!store.eventValues(EventSortKey::Host, 100).contains(QStringLiteral("never-stored")));
+
+        // What the filter's lists offer comes from it.
+        QCOMPARE(store.eventValues(EventSortKey::Host, 100),
+                 (QStringList{QStringLiteral("fra1-edge-0"), QStringLiteral("fra1-edge-1"), QStringLiteral("fra1-edge-2"),
+                              QStringLiteral("fra1-edge-3"), QStringLiteral("fra1-edge-4"), QStringLiteral("lon1-core-01")}));
+        QCOMPARE(store.eventValues(EventSortKey::Kind, 100), QStringList{QStringLiteral("INTERFACE_DOWN")});
+        QCOMPARE(store.eventValues(EventSortKey::Code, 2),
+                 (QStringList{QStringLiteral("LINK-2-UPDOWN"), QStringLiteral("LINK-3-UPDOWN")}));
+    }
+
+    // Counts the summary answers alone are the table's: one device, code, kind or severity.
+    void eventCountsFromTheSummary()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("counts.sqlite")), QStringLiteral("t"));
+        QList<Event> batch;
+        for (int i = 0; i < 3000; ++i)
+            batch << summaryEvent(i);
+        store.addEvents(batch);
+        QSqlQuery handled(store.database());
+        QVERIFY(handled.exec(QStringLiteral("UPDATE events SET status = 'FAILED' WHERE id % 11 = 0")));
+        auto tableCount = [&store](const QString &where) {
+            QSqlQuery q(store.database());
+            return q.exec(QStringLiteral("SELECT count(*) FROM events WHERE ") + where) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        EventFilter f;
+        f.host = QStringLiteral("lon1-core-01");
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host = 'lon1-core-01'")));
+        QVERIFY(store.countEvents(f) > 0);
+        f.host = QStringLiteral("fra1-*");
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host GLOB 'fra1-*'")));
+        f.host = QStringLiteral("nowhere");
+        QCOMPARE(store.countEvents(f), 0);
+        f.host = QStringLiteral("lon1-core-01"); // only critical rows
+        f.severity = Severity::Warning;
+        f.severityOrWorse = false;
+        QCOMPARE(store.countEvents(f), 0);
+        f.severity = Severity::Critical;
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host = 'lon1-core-01' AND severity = 2")));
+        f.severity.reset();
+        f = {};
+        f.code = QStringLiteral("LINK-4-UPDOWN");
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("code = 'LINK-4-UPDOWN'")));
+        f.severity = Severity::Error; // that code is a warning: none
+        QCOMPARE(store.countEvents(f), 0);
+        f = {};
+        f.severity = Severity::Warning;
+        f.kind = QStringLiteral("INTERFACE_DOWN");
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("severity <= 4 AND kind = 'INTERFACE_DOWN'")));
+        // With terms the summary does not hold, the table counts, within the summary's range.
+        f.status = EventStatus::Failed;
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("severity <= 4 AND kind = 'INTERFACE_DOWN' AND status = 'FAILED'")));
+        f = {};
+        f.host = QStringLiteral("fra1-edge-2");
+        f.code = QStringLiteral("LINK-5-UPDOWN");
+        QCOMPARE(store.countEvents(f), tableCount(QStringLiteral("host = 'fra1-edge-2' AND code = 'LINK-5-UPDOWN'")));
+        // Up to an id: the rows after it are left out.
+        f = {};
+        f.code = QStringLiteral("LINK-3-UPDOWN");
+        QCOMPARE(store.countEvents(f, 1000), tableCount(QStringLiteral("code = 'LINK-3-UPDOWN' AND id <= 1000")));
+        QCOMPARE(store.countEvents({}), 3000);
+    }
+
+    // Upgrading a store that has events builds the summary for them.
+    void upgradeSummarisesStoredEvents()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v8-events.sqlite"));
+        createAtVersion(path, 8);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (int i = 0; i < 500; ++i) {
+                const Event e = summaryEvent(i);
+                QVERIFY(q.prepare(QStringLiteral("INSERT INTO events (received_at, host, severity, code, kind, message)"
+                                                 " VALUES (?, ?, ?, ?, coalesce(?, ''), ?)")));
+                q.addBindValue(e.receivedAt.toMSecsSinceEpoch());
+                q.addBindValue(e.host);
+                q.addBindValue(int(e.severity));
+                q.addBindValue(e.code);
+                q.addBindValue(e.kind);
+                q.addBindValue(e.message);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Store store = Store::open(path, QStringLiteral("t"));
+        QCOMPARE(store.schemaVersion(), currentSchemaVersion());
+        compareSummaryWithTable(store.database());
+        store.addEvents({summaryEvent(500), summaryEvent(501)});
+        compareSummaryWithTable(store.database());
     }
 
     void notificationsKeepWholeMail()

@@ -1,0 +1,144 @@
+#include "EventSummary.h"
+
+#include "SqlQuery.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace nocdesk {
+
+namespace {
+
+// A value already summarised grows its range and count; first_id and last_id take min and
+// max so the order batches commit in does not matter.
+const char kUpsertHost[] = "INSERT INTO event_hosts (host, first_id, last_id, row_count, severities) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (host) DO UPDATE SET first_id = min(first_id, excluded.first_id),"
+                           " last_id = max(last_id, excluded.last_id), row_count = row_count + excluded.row_count,"
+                           " severities = severities | excluded.severities";
+const char kUpsertClass[] = "INSERT INTO event_classes (code, kind, severity, first_id, last_id, row_count)"
+                            " VALUES (?, ?, ?, ?, ?, ?)"
+                            " ON CONFLICT (code, kind, severity) DO UPDATE SET first_id = min(first_id, excluded.first_id),"
+                            " last_id = max(last_id, excluded.last_id), row_count = row_count + excluded.row_count";
+
+[[noreturn]] void fail(sqlite3 *db, const char *what)
+{
+    throw StoreError(StoreError::Kind::Query,
+                     QCoreApplication::translate("nocdesk::EventSummary", "Summarising events failed (%1): %2")
+                         .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+// One prepared statement, finalised on every way out.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            fail(db, "prepare");
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    void text(int column, const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void number(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
+    void run()
+    {
+        if (sqlite3_step(m_statement) != SQLITE_DONE)
+            fail(m_db, "upsert");
+        sqlite3_reset(m_statement);
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace
+
+void EventSummary::record(sqlite3 *db, const QList<qint64> &ids, const QList<Event> &events)
+{
+    EventSummary summary;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        summary.add(ids.at(i), events.at(i));
+    summary.write(db);
+}
+
+void EventSummary::record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<Event> &events)
+{
+    EventSummary summary;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        summary.add(ids.at(i), events.at(i));
+    summary.write(db);
+}
+
+void EventSummary::Rows::add(qint64 id)
+{
+    if (count == 0 || id < first)
+        first = id;
+    if (count == 0 || id > last)
+        last = id;
+    ++count;
+}
+
+void EventSummary::add(qint64 id, const Event &event)
+{
+    const int severity = int(event.severity);
+    Host &host = m_hosts[event.host];
+    host.rows.add(id);
+    host.severities |= 1 << qBound(0, severity, int(Severity::Debug));
+    QVarLengthArray<Class, 2> &classes = m_classes[event.code];
+    for (Class &c : classes) {
+        if (c.severity == severity && c.kind == event.kind) {
+            c.rows.add(id);
+            return;
+        }
+    }
+    classes.append({event.kind, severity, {}});
+    classes.last().rows.add(id);
+}
+
+void EventSummary::write(sqlite3 *db) const
+{
+    Statement host(db, kUpsertHost);
+    for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it) {
+        host.text(1, it.key());
+        host.number(2, it->rows.first);
+        host.number(3, it->rows.last);
+        host.number(4, it->rows.count);
+        host.number(5, it->severities);
+        host.run();
+    }
+    Statement cls(db, kUpsertClass);
+    for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
+        for (const Class &c : it.value()) {
+            cls.text(1, it.key());
+            cls.text(2, c.kind);
+            cls.number(3, c.severity);
+            cls.number(4, c.rows.first);
+            cls.number(5, c.rows.last);
+            cls.number(6, c.rows.count);
+            cls.run();
+        }
+    }
+}
+
+void EventSummary::write(const QSqlDatabase &db) const
+{
+    SqlQuery host(db, QString::fromLatin1(kUpsertHost));
+    for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it)
+        host.bindAll({it.key(), it->rows.first, it->rows.last, it->rows.count, it->severities}).exec();
+    SqlQuery cls(db, QString::fromLatin1(kUpsertClass));
+    for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
+        for (const Class &c : it.value())
+            cls.bindAll({it.key(), c.kind, c.severity, c.rows.first, c.rows.last, c.rows.count}).exec();
+    }
+}
+
+} // namespace nocdesk
