@@ -218,10 +218,13 @@ void InventoryImport::addCsv(const QByteArray &data, const QString &fileName, In
     }
 }
 
-void InventoryImport::addJson(const QByteArray &data, const QString &fileName)
+void InventoryImport::addJson(const QByteArray &file, const QString &fileName)
 {
+    // Without a byte order mark, once: parse offsets, element offsets and the line and column
+    // an operator reads in an editor all count from the first character.
+    const QByteArray data = file.startsWith("\xEF\xBB\xBF") ? file.mid(3) : file;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineColumnAt(data, parseError.offset);
         throw InventoryInputError(fileName, line, column, tr("not valid JSON: %1").arg(parseError.errorString()));
@@ -230,7 +233,7 @@ void InventoryImport::addJson(const QByteArray &data, const QString &fileName)
         throw InventoryInputError(fileName, 1, 1,
                                   tr("the document must be an object with lists named providers, sites, circuits, "
                                      "devices and interfaces"));
-    const QHash<QString, QList<qsizetype>> offsets = elementOffsets(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data);
+    const QHash<QString, QList<qsizetype>> offsets = elementOffsets(data);
     const QJsonObject root = document.object();
     // Providers first and interfaces last, whatever order the document has.
     for (int k = 0; k < kKinds; ++k) {

@@ -280,6 +280,12 @@ private slots:
             << "inventory.json:4:4: unknown site \"NOPE\"";
         QTest::newRow("unknown field") << QByteArray("{\"sites\": [{\"name\": \"X\", \"tz\": \"UTC\"}]}") << "inventory.json:1:12: sites[0]: unknown field \"tz\"";
         QTest::newRow("unknown list") << QByteArray("{\"racks\": []}") << "inventory.json: unknown list \"racks\"";
+        // A byte order mark is not a character an editor shows: lines and columns count after it.
+        QTest::newRow("unknown site after a BOM")
+            << QByteArray("\xEF\xBB\xBF{\"providers\": [{\"name\": \"p\"}],\n \"circuits\": [\n  {\"provider\": \"p\", \"circuit_id\": \"1\"},\n   {\"provider\": \"p\", \"circuit_id\": \"2\", \"a_site\": \"NOPE\"}\n]}\n")
+            << "inventory.json:4:4: unknown site \"NOPE\"";
+        QTest::newRow("syntax on line two") << QByteArray("{\"sites\":\n [}") << "inventory.json:2:4:";
+        QTest::newRow("syntax after a BOM") << QByteArray("\xEF\xBB\xBF{\"sites\":\n [}") << "inventory.json:2:4:";
     }
 
     void jsonErrorsNameLineAndColumn()
