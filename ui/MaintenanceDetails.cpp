@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QPointer>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -178,6 +179,11 @@ void MaintenanceDetails::show(const Loaded &l)
     const auto heading = [](const QString &title) -> QString {
         return QStringLiteral("<h4 style='margin-top:12px; margin-bottom:4px'>") + title.toHtmlEscaped() + QStringLiteral("</h4>");
     };
+    // In the zone the pane shows (the UTC toggle); switching it redraws the rows, and with them this.
+    const QTimeZone zone = m_console->maintenances()->timeZone();
+    const auto time = [&zone](const QDateTime &t) -> QString {
+        return zone.isValid() ? DisplayText::time(t, zone) : DisplayText::time(t);
+    };
     QString html;
     const bool rescheduled = std::any_of(l.windows.cbegin(), l.windows.cend(),
                                          [](const Store::WindowRecord &w) { return w.rescheduledFrom >= 0; });
@@ -185,7 +191,7 @@ void MaintenanceDetails::show(const Loaded &l)
         html += heading(tr("Windows"));
         for (int i = 0; i < l.windows.size(); ++i) {
             const Store::WindowRecord &w = l.windows.at(i);
-            html += esc(tr("%1 – %2").arg(DisplayText::time(w.start), DisplayText::time(w.end)));
+            html += esc(tr("%1 – %2").arg(time(w.start), time(w.end)));
             if (w.rescheduledFrom >= 0)
                 html += QStringLiteral(" <i>") + esc(tr("(re-scheduled from window %1)").arg(w.rescheduledFrom + 1)) + QStringLiteral("</i>");
             html += QStringLiteral("<br>");
@@ -196,9 +202,9 @@ void MaintenanceDetails::show(const Loaded &l)
         for (const MaintenanceNote &n : l.notes) {
             const bool warning = n.level == MaintenanceNote::Level::Warning;
             const QString mark = warning ? QStringLiteral("<b style='color:#b3261e'>⚠</b> ") : QString();
-            QString who = tr("%1, %2").arg(n.author, DisplayText::time(n.createdAt));
+            QString who = tr("%1, %2").arg(n.author, time(n.createdAt));
             if (!n.editedBy.isEmpty())
-                who += tr("; edited by %1, %2").arg(n.editedBy, DisplayText::time(n.editedAt));
+                who += tr("; edited by %1, %2").arg(n.editedBy, time(n.editedAt));
             html += QStringLiteral("<p style='margin:2px 0'>") + mark + esc(n.text) + QStringLiteral(" <span style='color:gray'>— ")
                 + esc(who) + QStringLiteral("</span> <a href='") + kNoteScheme + QLatin1Char(':') + QString::number(n.id)
                 + QStringLiteral("'>") + esc(tr("Edit")) + QStringLiteral("</a></p>");
@@ -209,7 +215,7 @@ void MaintenanceDetails::show(const Loaded &l)
         for (const Store::NoticeRecord &n : l.notices) {
             html += QStringLiteral("<a href='") + kNoticeScheme + QLatin1Char(':') + QString::number(n.notificationId)
                 + QStringLiteral("'>") + esc(tr("#%1").arg(n.notificationId)) + QStringLiteral("</a> ")
-                + esc(tr("%1 %2").arg(DisplayText::time(n.receivedAt), n.subject));
+                + esc(tr("%1 %2").arg(time(n.receivedAt), n.subject));
             if (!n.applied)
                 html += QStringLiteral(" <i>") + esc(tr("(out of sequence: changed nothing)")) + QStringLiteral("</i>");
             html += QStringLiteral("<br>");
@@ -225,7 +231,7 @@ void MaintenanceDetails::show(const Loaded &l)
             // An edited note's history keeps the text it replaced.
             const QString said = h.action == QLatin1String("note-edited") ? tr("was “%1”").arg(h.detail) : h.detail;
             const QString detail = said.isEmpty() ? QString() : QString(QStringLiteral(": ") + esc(said));
-            html += QStringLiteral("<p style='margin:1px 0'><span style='color:gray'>") + esc(DisplayText::time(h.at))
+            html += QStringLiteral("<p style='margin:1px 0'><span style='color:gray'>") + esc(time(h.at))
                 + QStringLiteral("</span> ") + action + detail + QStringLiteral(" <span style='color:gray'>(")
                 + esc(h.actor) + QStringLiteral(")</span></p>");
         }

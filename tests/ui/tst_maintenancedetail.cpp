@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -207,6 +208,30 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Acknowledgement removed")) && text.contains(QLatin1String("(bob)")),
                  qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("Field team on site from 01:30")), qPrintable(text));
+    }
+
+    // The history, notes and notices read in the zone the pane shows: the UTC toggle turns
+    // them to UTC with the start and end, and back.
+    void detailFollowsTheUtcToggle()
+    {
+        selectAndWaitForDetails(m_maintenanceId);
+        PaneWidget *pane = m_window->pane(MainWindow::MaintenancesPane);
+        const auto historyLines = [pane] {
+            const QString text = pane->detailPanel()->toPlainText();
+            return text.mid(text.indexOf(QLatin1String("History")));
+        };
+        QVERIFY2(historyLines().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d CES?T"))), qPrintable(historyLines()));
+        QVERIFY(!historyLines().contains(QLatin1String(" UTC")));
+        auto *utc = m_window->findChild<QAction *>(QStringLiteral("timesInUtc"));
+        QVERIFY(utc);
+        QSignalSpy shown(details(), &MaintenanceDetails::shown);
+        utc->setChecked(true);
+        QVERIFY(shown.wait(10000));
+        QVERIFY2(historyLines().contains(QLatin1String(" UTC")), qPrintable(historyLines()));
+        QVERIFY2(!historyLines().contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d CES?T"))), qPrintable(historyLines()));
+        utc->setChecked(false);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!historyLines().contains(QLatin1String(" UTC")));
     }
 
     void htmlNoticeOpensWithoutAnyRequest()
@@ -402,5 +427,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMaintenanceDetail)
+int main(int argc, char *argv[])
+{
+    // A fixed zone, so local time and UTC read differently in the detail.
+    qputenv("TZ", "Europe/Berlin");
+    QApplication app(argc, argv);
+    TestMaintenanceDetail test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_maintenancedetail.moc"
