@@ -19,11 +19,14 @@ void EventFolder::add(Event event)
         && (event.kind == QLatin1String("INTERFACE_DOWN") || event.kind == QLatin1String("INTERFACE_UP"));
     if (transition && m_config.flapTransitions > 1) {
         const QString flapKey = kFlapping + kSeparator + event.host + kSeparator + interface;
+        bool created = false;
+        const int slot = slotFor(flapKey, &created);
+        Entry &entry = m_entries[slot];
+        entry.interface = true;
         // Already flapping: this transition is one more of it.
-        const auto flap = m_index.constFind(flapKey);
-        if (flap != m_index.cend() && foldInto(m_entries[flap.value() - 1], nowMs, m_config.flapWindowMs, 1))
+        if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
             return;
-        QList<qint64> &times = m_transitions[flapKey];
+        QList<qint64> &times = entry.transitions;
         times.append(nowMs);
         while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
             times.removeFirst();
@@ -37,9 +40,6 @@ void EventFolder::add(Event event)
                                    .arg(qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
             flapping.values.insert(QStringLiteral("transitions"), int(times.size()));
             times.clear();
-            bool created = false;
-            const int slot = flap != m_index.cend() ? flap.value() - 1 : slotFor(flapKey, &created);
-            m_entries[slot].flapping = true;
             addRow(std::move(flapping), slot, nowMs);
             return;
         }
@@ -77,7 +77,7 @@ bool EventFolder::foldInto(Entry &entry, qint64 nowMs, int windowMs, int times)
 {
     if (nowMs - entry.lastMs > windowMs)
         return false;
-    if (nowMs - entry.firstMs > windowMs && !entry.flapping)
+    if (nowMs - entry.firstMs > windowMs && !entry.interface)
         return false; // identical lines fold within one window from the first, not forever
     if (entry.pendingIndex >= 0) {
         m_rows[entry.pendingIndex].count += times;
@@ -141,17 +141,18 @@ void EventFolder::rowsStored(const QList<qint64> &ids)
 void EventFolder::prune(qint64 nowMs)
 {
     // Once a second is enough. An entry goes once nothing can fold into it any more (a window
-    // after the first of its lines; a flapping one, a window after the last) and no row still
-    // waits for its id.
+    // after the first of its lines; an interface's, a window after its last transition and
+    // the last line of its flapping row) and no row still waits for its id.
     if (nowMs - m_lastPruneMs < 1000)
         return;
     m_lastPruneMs = nowMs;
     for (auto it = m_index.begin(); it != m_index.end();) {
         const int slot = it.value() - 1;
         const Entry &entry = m_entries.at(slot);
-        const bool closed = entry.flapping ? nowMs - entry.lastMs > m_config.flapWindowMs
-                                           : nowMs - entry.firstMs > m_config.identicalWindowMs
-                                                 || nowMs - entry.lastMs > m_config.identicalWindowMs;
+        const bool closed = entry.interface
+            ? nowMs - entry.lastMs > m_config.flapWindowMs
+                && (entry.transitions.isEmpty() || nowMs - entry.transitions.constLast() > m_config.flapWindowMs)
+            : nowMs - entry.firstMs > m_config.identicalWindowMs || nowMs - entry.lastMs > m_config.identicalWindowMs;
         if (closed && entry.pendingIndex < 0 && entry.awaitingIds == 0) {
             m_entries[slot] = Entry();
             m_freeSlots.append(slot);
@@ -159,12 +160,6 @@ void EventFolder::prune(qint64 nowMs)
         } else {
             ++it;
         }
-    }
-    for (auto it = m_transitions.begin(); it != m_transitions.end();) {
-        if (it->isEmpty() || nowMs - it->constLast() > m_config.flapWindowMs)
-            it = m_transitions.erase(it);
-        else
-            ++it;
     }
 }
 

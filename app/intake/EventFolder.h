@@ -48,7 +48,11 @@ private:
         qint64 rowId = 0;      // once stored
         quint64 generation = 0;
         int awaitingIds = 0;   // rows of it taken or waiting, whose ids are not back yet
-        bool flapping = false; // an INTERFACE_FLAPPING row, which stays open while it flaps
+        // Keyed by device and interface rather than by line: it holds the times of the
+        // interface's recent downs and ups, and its INTERFACE_FLAPPING row once there is one,
+        // which stays open while the interface flaps.
+        bool interface = false;
+        QList<qint64> transitions;
     };
     // A row waiting for its id names its entry by slot, which stays put while others come and
     // go: no second look-up (a hash of the whole line) when it is taken and when it is stored.
@@ -73,7 +77,6 @@ private:
     QHash<QString, int> m_index; // key -> 1 + its slot in m_entries
     QList<Entry> m_entries;
     QList<int> m_freeSlots;
-    QHash<QString, QList<qint64>> m_transitions; // interface -> times of its recent downs/ups
     QHash<qint64, int> m_increments;
     quint64 m_folded = 0;
     quint64 m_generation = 0;
