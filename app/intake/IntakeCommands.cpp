@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUdpSocket>
 
+#include <charconv>
+
 namespace nocdesk {
 
 namespace {
@@ -148,7 +150,9 @@ int runSyslogGenCommand(CliContext &context)
             } else if (octets) {
                 line.clear();
                 generator.appendNext(line, now);
-                chunk += QByteArray::number(line.size());
+                char length[24];
+                const auto end = std::to_chars(length, length + sizeof length, line.size()).ptr;
+                chunk.append(length, end - length);
                 chunk += ' ';
                 chunk += line;
             } else {
