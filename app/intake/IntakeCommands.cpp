@@ -144,11 +144,11 @@ int runSyslogGenCommand(CliContext &context)
         chunk.clear();
         for (; sent < due; ++sent) {
             if (!tcp) {
-                line.clear();
+                line.resize(0); // keeps the capacity, unlike clear()
                 generator.appendNext(line, now);
                 datagrams.writeDatagram(line, host, port);
             } else if (octets) {
-                line.clear();
+                line.resize(0); // keeps the capacity, unlike clear()
                 generator.appendNext(line, now);
                 char length[24];
                 const auto end = std::to_chars(length, length + sizeof length, line.size()).ptr;
