@@ -19,10 +19,14 @@ void EventFolder::add(Event event)
         && (event.kind == QLatin1String("INTERFACE_DOWN") || event.kind == QLatin1String("INTERFACE_UP"));
     if (transition && m_config.flapTransitions > 1) {
         const QString flapKey = kFlapping + kSeparator + event.host + kSeparator + interface;
+        bool created = false;
+        const int slot = slotFor(flapKey, &created);
+        Entry &entry = m_entries[slot];
+        entry.interface = true;
         // Already flapping: this transition is one more of it.
-        if (foldInto(flapKey, nowMs, m_config.flapWindowMs, 1))
+        if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
             return;
-        QList<qint64> &times = m_transitions[flapKey];
+        QList<qint64> &times = entry.transitions;
         times.append(nowMs);
         while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
             times.removeFirst();
@@ -36,55 +40,86 @@ void EventFolder::add(Event event)
                                    .arg(qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
             flapping.values.insert(QStringLiteral("transitions"), int(times.size()));
             times.clear();
-            addRow(std::move(flapping), flapKey, nowMs);
+            addRow(std::move(flapping), slot, nowMs);
             return;
         }
     }
 
     const QString key = event.host + kSeparator + event.code + kSeparator
         + (event.parseError.isEmpty() ? event.message : QString::fromUtf8(event.raw));
-    if (foldInto(key, nowMs, m_config.identicalWindowMs, 1))
+    // One look-up (one hash of the line) finds the entry or makes it.
+    bool created = false;
+    const int slot = slotFor(key, &created);
+    if (!created && foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
-    addRow(std::move(event), key, nowMs);
+    addRow(std::move(event), slot, nowMs);
 }
 
-bool EventFolder::foldInto(const QString &key, qint64 nowMs, int windowMs, int times)
+int EventFolder::slotFor(const QString &key, bool *created)
 {
-    auto it = m_entries.find(key);
-    if (it == m_entries.end() || nowMs - it->lastMs > windowMs)
+    // The index holds slot + 1: a new key reads 0.
+    int &indexed = m_index[key];
+    *created = indexed == 0;
+    if (!*created)
+        return indexed - 1;
+    int slot = 0;
+    if (!m_freeSlots.isEmpty()) {
+        slot = m_freeSlots.takeLast(); // left empty by prune()
+    } else {
+        slot = int(m_entries.size());
+        m_entries.append(Entry());
+    }
+    indexed = slot + 1;
+    return slot;
+}
+
+bool EventFolder::foldInto(Entry &entry, qint64 nowMs, int windowMs, int times)
+{
+    if (nowMs - entry.lastMs > windowMs)
         return false;
-    if (nowMs - it->firstMs > windowMs && !key.startsWith(kFlapping))
+    if (nowMs - entry.firstMs > windowMs && !entry.interface)
         return false; // identical lines fold within one window from the first, not forever
-    if (it->pendingIndex >= 0) {
-        m_rows[it->pendingIndex].count += times;
-    } else if (it->rowId > 0) {
-        m_increments[it->rowId] += times;
+    if (entry.pendingIndex >= 0) {
+        m_rows[entry.pendingIndex].count += times;
+    } else if (entry.rowId > 0) {
+        m_increments[entry.rowId] += times;
     } else {
         return false; // on its way to the store, id not known yet: start a new row
     }
-    it->lastMs = nowMs;
+    entry.lastMs = nowMs;
     m_folded += quint64(times);
     return true;
 }
 
-void EventFolder::addRow(Event event, const QString &key, qint64 nowMs)
+void EventFolder::addRow(Event event, int slot, qint64 nowMs)
 {
-    const quint64 generation = ++m_generation;
-    m_entries.insert(key, {nowMs, nowMs, int(m_rows.size()), 0, generation});
+    Entry &entry = m_entries[slot];
+    entry.firstMs = nowMs;
+    entry.lastMs = nowMs;
+    entry.pendingIndex = int(m_rows.size());
+    entry.rowId = 0;
+    entry.generation = ++m_generation;
+    ++entry.awaitingIds;
     m_rows.append(std::move(event));
-    m_rowKeys.append({key, generation});
+    m_rowKeys.append({slot, entry.generation});
 }
 
 QList<Event> EventFolder::takeRows()
 {
     for (const RowKey &rowKey : std::as_const(m_rowKeys)) {
-        auto it = m_entries.find(rowKey.key);
-        if (it != m_entries.end() && it->generation == rowKey.generation)
-            it->pendingIndex = -1;
+        Entry &entry = m_entries[rowKey.slot];
+        if (entry.generation == rowKey.generation)
+            entry.pendingIndex = -1;
     }
-    if (!m_rowKeys.isEmpty())
+    const qsizetype size = m_rows.size();
+    if (!m_rowKeys.isEmpty()) {
         m_taken.enqueue(std::exchange(m_rowKeys, {}));
-    return std::exchange(m_rows, {});
+        m_rowKeys.reserve(size);
+    }
+    QList<Event> rows = std::exchange(m_rows, {});
+    // The next batch is likely as large: room for it now, not by growing one row at a time.
+    m_rows.reserve(size);
+    return rows;
 }
 
 QHash<qint64, int> EventFolder::takeIncrements() { return std::exchange(m_increments, {}); }
@@ -95,31 +130,36 @@ void EventFolder::rowsStored(const QList<qint64> &ids)
     if (m_taken.isEmpty())
         return;
     const QList<RowKey> keys = m_taken.dequeue();
-    for (qsizetype i = 0; i < keys.size() && i < ids.size(); ++i) {
-        auto it = m_entries.find(keys.at(i).key);
-        if (it != m_entries.end() && it->generation == keys.at(i).generation)
-            it->rowId = ids.at(i);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        Entry &entry = m_entries[keys.at(i).slot];
+        if (i < ids.size() && entry.generation == keys.at(i).generation)
+            entry.rowId = ids.at(i);
+        --entry.awaitingIds;
     }
 }
 
 void EventFolder::prune(qint64 nowMs)
 {
-    // Once a second is enough: entries only matter within the longest window.
+    // Once a second is enough. An entry goes once nothing can fold into it any more (a window
+    // after the first of its lines; an interface's, a window after its last transition and
+    // the last line of its flapping row) and no row still waits for its id.
     if (nowMs - m_lastPruneMs < 1000)
         return;
     m_lastPruneMs = nowMs;
-    const qint64 horizon = qMax(m_config.identicalWindowMs, m_config.flapWindowMs);
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (nowMs - it->lastMs > horizon && it->pendingIndex < 0)
-            it = m_entries.erase(it);
-        else
+    for (auto it = m_index.begin(); it != m_index.end();) {
+        const int slot = it.value() - 1;
+        const Entry &entry = m_entries.at(slot);
+        const bool closed = entry.interface
+            ? nowMs - entry.lastMs > m_config.flapWindowMs
+                && (entry.transitions.isEmpty() || nowMs - entry.transitions.constLast() > m_config.flapWindowMs)
+            : nowMs - entry.firstMs > m_config.identicalWindowMs || nowMs - entry.lastMs > m_config.identicalWindowMs;
+        if (closed && entry.pendingIndex < 0 && entry.awaitingIds == 0) {
+            m_entries[slot] = Entry();
+            m_freeSlots.append(slot);
+            it = m_index.erase(it);
+        } else {
             ++it;
-    }
-    for (auto it = m_transitions.begin(); it != m_transitions.end();) {
-        if (it->isEmpty() || nowMs - it->constLast() > m_config.flapWindowMs)
-            it = m_transitions.erase(it);
-        else
-            ++it;
+        }
     }
 }
 

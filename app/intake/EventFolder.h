@@ -47,23 +47,36 @@ private:
         int pendingIndex = -1; // in m_rows, while not yet taken
         qint64 rowId = 0;      // once stored
         quint64 generation = 0;
+        int awaitingIds = 0;   // rows of it taken or waiting, whose ids are not back yet
+        // Keyed by device and interface rather than by line: it holds the times of the
+        // interface's recent downs and ups, and its INTERFACE_FLAPPING row once there is one,
+        // which stays open while the interface flaps.
+        bool interface = false;
+        QList<qint64> transitions;
     };
+    // A row waiting for its id names its entry by slot, which stays put while others come and
+    // go: no second look-up (a hash of the whole line) when it is taken and when it is stored.
+    // A slot is not reused while rows name it (awaitingIds > 0).
     struct RowKey
     {
-        QString key;
+        int slot;
         quint64 generation;
     };
 
-    bool foldInto(const QString &key, qint64 nowMs, int windowMs, int times);
-    void addRow(Event event, const QString &key, qint64 nowMs);
+    // The slot of key's entry, made (empty) when there is none.
+    int slotFor(const QString &key, bool *created);
+    // True when the event was counted into the entry's row.
+    bool foldInto(Entry &entry, qint64 nowMs, int windowMs, int times);
+    void addRow(Event event, int slot, qint64 nowMs);
     void prune(qint64 nowMs);
 
     EventFoldConfig m_config;
     QList<Event> m_rows;
     QList<RowKey> m_rowKeys;
     QQueue<QList<RowKey>> m_taken;
-    QHash<QString, Entry> m_entries;
-    QHash<QString, QList<qint64>> m_transitions; // interface -> times of its recent downs/ups
+    QHash<QString, int> m_index; // key -> 1 + its slot in m_entries
+    QList<Entry> m_entries;
+    QList<int> m_freeSlots;
     QHash<qint64, int> m_increments;
     quint64 m_folded = 0;
     quint64 m_generation = 0;

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUdpSocket>
 
+#include <charconv>
+
 namespace nocdesk {
 
 namespace {
@@ -126,9 +128,14 @@ int runSyslogGenCommand(CliContext &context)
     clock.start();
     qint64 sent = 0;
     QByteArray chunk;
-    // Sent in small slices against the clock, so the rate is even rather than one burst per second.
+    QByteArray line;
+    // Sent in small slices against the clock, so the rate is even rather than one burst per
+    // second. Over TCP the lines of a slice are rendered into one buffer and written at once:
+    // the sender shares the machine with the receiver it measures, and a write per line (or
+    // a buffer per line) would take the receiver's time.
+    constexpr qint64 kLinesPerSlice = 4096;
     while (sent < count) {
-        const qint64 due = qMin(count, qint64(double(clock.nsecsElapsed()) * rate / 1e9) + 1);
+        const qint64 due = qMin(qMin(count, sent + kLinesPerSlice), qint64(double(clock.nsecsElapsed()) * rate / 1e9) + 1);
         if (due <= sent) {
             QThread::usleep(200);
             continue;
@@ -136,18 +143,26 @@ int runSyslogGenCommand(CliContext &context)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         chunk.clear();
         for (; sent < due; ++sent) {
-            const QByteArray line = generator.next(now);
             if (!tcp) {
+                line.resize(0); // keeps the capacity, unlike clear()
+                generator.appendNext(line, now);
                 datagrams.writeDatagram(line, host, port);
             } else if (octets) {
-                chunk += QByteArray::number(line.size()) + ' ' + line;
+                line.resize(0); // keeps the capacity, unlike clear()
+                generator.appendNext(line, now);
+                char length[24];
+                const auto end = std::to_chars(length, length + sizeof length, line.size()).ptr;
+                chunk.append(length, end - length);
+                chunk += ' ';
+                chunk += line;
             } else {
-                chunk += line + '\n';
+                generator.appendNext(chunk, now);
+                chunk += '\n';
             }
         }
         if (tcp) {
             stream.write(chunk);
-            while (stream.bytesToWrite() > 4 * 1024 * 1024)
+            while (stream.bytesToWrite() > 1024 * 1024)
                 stream.waitForBytesWritten(1000);
         }
     }

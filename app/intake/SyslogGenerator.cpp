@@ -10,7 +10,31 @@ enum Vendor { Ios, Nxos, Iosxr, Junos, Eos, Huawei, VendorCount };
 
 const char *const kSites[] = {"fra1", "ams2", "lon3", "par1", "nyc4", "ash2", "chi1", "sjc1", "sin1", "tyo2"};
 
-QByteArray pri(int facility, int severity) { return '<' + QByteArray::number(facility * 8 + severity) + '>'; }
+void appendNumber(QByteArray &out, quint64 value)
+{
+    char digits[20];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    do {
+        *--p = char('0' + value % 10);
+        value /= 10;
+    } while (value);
+    out.append(p, end - p);
+}
+
+void appendPri(QByteArray &out, int facility, int severity)
+{
+    out += '<';
+    appendNumber(out, quint64(facility * 8 + severity));
+    out += '>';
+}
+
+// ".mmm"
+void appendMillis(QByteArray &out, int ms)
+{
+    const char text[4] = {'.', char('0' + ms / 100), char('0' + ms / 10 % 10), char('0' + ms % 10)};
+    out.append(text, 4);
+}
 
 } // namespace
 
@@ -24,32 +48,32 @@ SyslogGenerator::SyslogGenerator(quint32 seed, int devices) : m_random(seed)
     }
 }
 
-QByteArray SyslogGenerator::interfaceName(int vendor)
+void SyslogGenerator::appendInterface(QByteArray &out, int vendor)
 {
-    const QByteArray a = QByteArray::number(m_random.bounded(4));
-    const QByteArray b = QByteArray::number(m_random.bounded(48));
+    const quint32 a = m_random.bounded(4);
+    const quint32 b = m_random.bounded(48);
     switch (vendor) {
-    case Ios: return "GigabitEthernet" + a + "/" + b;
-    case Nxos: return "Ethernet" + a + "/" + b;
-    case Iosxr: return "TenGigE0/" + a + "/0/" + b;
-    case Junos: return "xe-" + a + "/0/" + b;
-    case Eos: return "Ethernet" + b;
-    case Huawei: return "GigabitEthernet" + a + "/0/" + b;
+    case Ios: out += "GigabitEthernet"; appendNumber(out, a); out += '/'; appendNumber(out, b); return;
+    case Nxos: out += "Ethernet"; appendNumber(out, a); out += '/'; appendNumber(out, b); return;
+    case Iosxr: out += "TenGigE0/"; appendNumber(out, a); out += "/0/"; appendNumber(out, b); return;
+    case Junos: out += "xe-"; appendNumber(out, a); out += "/0/"; appendNumber(out, b); return;
+    case Eos: out += "Ethernet"; appendNumber(out, b); return;
+    case Huawei: out += "GigabitEthernet"; appendNumber(out, a); out += "/0/"; appendNumber(out, b); return;
     }
-    return {};
 }
 
-QByteArray SyslogGenerator::address()
+void SyslogGenerator::appendAddress(QByteArray &out)
 {
     // Documentation ranges (RFC 5737): realistic, and never anybody's real peer.
     static const char *const prefixes[] = {"192.0.2.", "198.51.100.", "203.0.113."};
-    return QByteArray(prefixes[m_random.bounded(3)]) + QByteArray::number(1 + m_random.bounded(254));
+    out += prefixes[m_random.bounded(3)];
+    appendNumber(out, 1 + m_random.bounded(254));
 }
 
-const SyslogGenerator::Stamps &SyslogGenerator::stampsFor(const QDateTime &t)
+const SyslogGenerator::Stamps &SyslogGenerator::stampsFor(qint64 second)
 {
-    const qint64 second = t.toSecsSinceEpoch();
     if (second != m_stamps.second) {
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(second, Qt::UTC);
         const QLocale c = QLocale::c(); // month names in English whatever the locale
         m_stamps.second = second;
         m_stamps.bsd = c.toString(t, QStringLiteral("MMM")).toLatin1() + ' '
@@ -62,89 +86,190 @@ const SyslogGenerator::Stamps &SyslogGenerator::stampsFor(const QDateTime &t)
 
 QByteArray SyslogGenerator::next(const QDateTime &now)
 {
+    QByteArray line;
+    line.reserve(256);
+    appendNext(line, now);
+    return line;
+}
+
+void SyslogGenerator::appendNext(QByteArray &out, const QDateTime &now)
+{
     const Device &device = m_devices.at(m_random.bounded(int(m_devices.size())));
-    const QDateTime t = now.toUTC();
-    const Stamps &stamps = stampsFor(t);
-    const QByteArray ms = '.' + QByteArray::number(t.time().msec()).rightJustified(3, '0');
-    const QByteArray &stamp = stamps.bsd;
-    const QByteArray millis = stamps.bsd + ms;
-    const QByteArray header = stamp + ' ' + device.name + ' ';
+    const qint64 msecs = now.toMSecsSinceEpoch();
+    const qint64 second = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    const int ms = int(msecs - second * 1000);
+    const Stamps &stamps = stampsFor(second);
     const bool down = m_random.bounded(2) == 0;
     const int pick = m_random.bounded(4);
-    const QByteArray seq = QByteArray::number(++m_sequence);
-    const QByteArray peer = address();
-    const QByteArray asn = QByteArray::number(64512 + m_random.bounded(1000));
+    const quint64 seq = ++m_sequence;
+    const QByteArray &name = device.name;
+    // "Mmm dd hh:mm:ss host "
+    auto header = [&] {
+        out += stamps.bsd;
+        out += ' ';
+        out += name;
+        out += ' ';
+    };
 
     // Each vendor's own framing, as the device sends it (no relay in between).
     switch (device.vendor) {
     case Ios: {
         // <PRI>seq: host: *timestamp: %FACILITY-SEVERITY-MNEMONIC: text
-        const QByteArray prefix = pri(23, 5) + seq + ": " + device.name + ": *" + millis + " UTC: ";
-        if (pick == 0)
-            return prefix + "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + interfaceName(Ios) + ", changed state to " + (down ? "down" : "up");
-        if (pick == 1)
-            return pri(23, 3) + seq + ": " + device.name + ": *" + millis + " UTC: %LINK-3-UPDOWN: Interface " + interfaceName(Ios) + ", changed state to " + (down ? "down" : "up");
-        if (pick == 2)
-            return prefix + "%BGP-5-ADJCHANGE: neighbor " + peer + (down ? " Down BGP Notification sent" : " Up");
-        return prefix + "%SYS-5-CONFIG_I: Configured from console by noc-automation on vty0 (198.51.100.20)";
+        appendPri(out, 23, pick == 1 ? 3 : 5);
+        appendNumber(out, seq);
+        out += ": ";
+        out += name;
+        out += ": *";
+        out += stamps.bsd;
+        appendMillis(out, ms);
+        out += " UTC: ";
+        if (pick == 0) {
+            out += "%LINEPROTO-5-UPDOWN: Line protocol on Interface ";
+            appendInterface(out, Ios);
+            out += down ? ", changed state to down" : ", changed state to up";
+        } else if (pick == 1) {
+            out += "%LINK-3-UPDOWN: Interface ";
+            appendInterface(out, Ios);
+            out += down ? ", changed state to down" : ", changed state to up";
+        } else if (pick == 2) {
+            out += "%BGP-5-ADJCHANGE: neighbor ";
+            appendAddress(out);
+            out += down ? " Down BGP Notification sent" : " Up";
+        } else {
+            out += "%SYS-5-CONFIG_I: Configured from console by noc-automation on vty0 (198.51.100.20)";
+        }
+        return;
     }
     case Nxos: {
         // <PRI>yyyy Mmm dd hh:mm:ss host %FACILITY-SEVERITY-MNEMONIC: text
-        const QByteArray prefix = pri(23, 5) + stamps.withYear + ' ' + device.name + ' ';
-        if (pick <= 1)
-            return prefix + (down ? QByteArray("%ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface " + interfaceName(Nxos) + " is down (Link failure)")
-                                  : QByteArray("%ETHPORT-5-IF_UP: Interface " + interfaceName(Nxos) + " is up in mode access"));
-        if (pick == 2)
-            return prefix + "%BGP-5-ADJCHANGE:  bgp-" + asn + " [" + seq + "] (default) neighbor " + peer + (down ? " Down - holdtimer expired error" : " Up");
-        return pri(23, 2) + stamps.withYear + ' ' + device.name
-            + " %PLATFORM-2-PS_FAIL: Power supply 2 failed or shutdown (Serial number ABC1234X)";
+        appendPri(out, 23, pick == 3 ? 2 : 5);
+        out += stamps.withYear;
+        out += ' ';
+        out += name;
+        out += ' ';
+        if (pick <= 1) {
+            out += down ? "%ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface " : "%ETHPORT-5-IF_UP: Interface ";
+            appendInterface(out, Nxos);
+            out += down ? " is down (Link failure)" : " is up in mode access";
+        } else if (pick == 2) {
+            out += "%BGP-5-ADJCHANGE:  bgp-";
+            appendNumber(out, 64512 + m_random.bounded(1000));
+            out += " [";
+            appendNumber(out, seq);
+            out += "] (default) neighbor ";
+            appendAddress(out);
+            out += down ? " Down - holdtimer expired error" : " Up";
+        } else {
+            out += "%PLATFORM-2-PS_FAIL: Power supply 2 failed or shutdown (Serial number ABC1234X)";
+        }
+        return;
     }
     case Iosxr: {
         // <PRI>seq: host node:timestamp : process[pid]: %CATEGORY-GROUP-SEVERITY-MNEMONIC : text
-        const QByteArray prefix = pri(23, 5) + seq + ": " + device.name + " RP/0/RSP0/CPU0:" + millis + " : ";
-        if (pick <= 1)
-            return pri(23, 3) + seq + ": " + device.name + " RP/0/RSP0/CPU0:" + millis + " : ifmgr[253]: %PKT_INFRA-LINK-3-UPDOWN : Interface "
-                + interfaceName(Iosxr) + ", changed state to " + (down ? "Down" : "Up");
-        if (pick == 2)
-            return prefix + "bgp[1063]: %ROUTING-BGP-5-ADJCHANGE : neighbor " + peer + (down ? " Down - BGP Notification sent, hold time expired (VRF: default)" : " Up (VRF: default)");
-        return prefix + "ospf[1018]: %ROUTING-OSPF-5-ADJCHG : Process 1, Nbr " + peer + " on " + interfaceName(Iosxr) + " in area 0 from "
-            + (down ? "FULL to DOWN, Neighbor Down: dead timer expired" : "LOADING to FULL, Loading Done");
+        appendPri(out, 23, pick <= 1 ? 3 : 5);
+        appendNumber(out, seq);
+        out += ": ";
+        out += name;
+        out += " RP/0/RSP0/CPU0:";
+        out += stamps.bsd;
+        appendMillis(out, ms);
+        out += " : ";
+        if (pick <= 1) {
+            out += "ifmgr[253]: %PKT_INFRA-LINK-3-UPDOWN : Interface ";
+            appendInterface(out, Iosxr);
+            out += down ? ", changed state to Down" : ", changed state to Up";
+        } else if (pick == 2) {
+            out += "bgp[1063]: %ROUTING-BGP-5-ADJCHANGE : neighbor ";
+            appendAddress(out);
+            out += down ? " Down - BGP Notification sent, hold time expired (VRF: default)" : " Up (VRF: default)";
+        } else {
+            out += "ospf[1018]: %ROUTING-OSPF-5-ADJCHG : Process 1, Nbr ";
+            appendAddress(out);
+            out += " on ";
+            appendInterface(out, Iosxr);
+            out += down ? " in area 0 from FULL to DOWN, Neighbor Down: dead timer expired"
+                        : " in area 0 from LOADING to FULL, Loading Done";
+        }
+        return;
     }
     case Junos: {
         // <PRI>Mmm dd hh:mm:ss host process[pid]: EVENT_TAG: text
         if (pick <= 1) {
-            return pri(3, 4) + header + "mib2d[1745]: " + (down ? "SNMP_TRAP_LINK_DOWN" : "SNMP_TRAP_LINK_UP") + ": ifIndex "
-                + QByteArray::number(500 + m_random.bounded(100)) + ", ifAdminStatus up(1), ifOperStatus " + (down ? "down(2)" : "up(1)")
-                + ", ifName " + interfaceName(Junos);
+            appendPri(out, 3, 4);
+            header();
+            out += down ? "mib2d[1745]: SNMP_TRAP_LINK_DOWN: ifIndex " : "mib2d[1745]: SNMP_TRAP_LINK_UP: ifIndex ";
+            appendNumber(out, 500 + m_random.bounded(100));
+            out += down ? ", ifAdminStatus up(1), ifOperStatus down(2), ifName " : ", ifAdminStatus up(1), ifOperStatus up(1), ifName ";
+            appendInterface(out, Junos);
+        } else if (pick == 2) {
+            appendPri(out, 3, 4);
+            header();
+            out += "rpd[1408]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer ";
+            appendAddress(out);
+            out += " (External AS ";
+            appendNumber(out, 64512 + m_random.bounded(1000));
+            out += down ? ") changed state from Established to Idle (event HoldTime) (instance master)"
+                        : ") changed state from OpenConfirm to Established (event RecvKeepAlive) (instance master)";
+        } else {
+            appendPri(out, 23, 5);
+            header();
+            out += "mgd[4102]: UI_COMMIT_COMPLETED: commit complete";
         }
-        if (pick == 2) {
-            return pri(3, 4) + header + "rpd[1408]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer " + peer + " (External AS " + asn + ") changed state from "
-                + (down ? "Established to Idle (event HoldTime)" : "OpenConfirm to Established (event RecvKeepAlive)") + " (instance master)";
-        }
-        return pri(23, 5) + header + "mgd[4102]: UI_COMMIT_COMPLETED: commit complete";
+        return;
     }
     case Eos: {
         // <PRI>Mmm dd hh:mm:ss host Agent: %FACILITY-SEVERITY-MNEMONIC: text
-        if (pick <= 1)
-            return pri(23, 5) + header + "Ebra: %LINEPROTO-5-UPDOWN: Line protocol on Interface " + interfaceName(Eos) + ", changed state to " + (down ? "down" : "up");
-        if (pick == 2)
-            return pri(23, 5) + header + "Bgp: %BGP-5-ADJCHANGE: peer " + peer + " (VRF default AS " + asn + ") old state "
-                + (down ? "Established event HoldTimerExpired new state Idle" : "OpenConfirm event RecvKeepAlive new state Established");
-        return pri(23, 4) + header + "Lldp: %LLDP-5-NEIGHBOR_NEW: LLDP neighbor with chassisId 001c.7300.1234 and portId \"" + interfaceName(Eos) + "\" added on interface " + interfaceName(Eos);
+        appendPri(out, 23, pick == 3 ? 4 : 5);
+        header();
+        if (pick <= 1) {
+            out += "Ebra: %LINEPROTO-5-UPDOWN: Line protocol on Interface ";
+            appendInterface(out, Eos);
+            out += down ? ", changed state to down" : ", changed state to up";
+        } else if (pick == 2) {
+            out += "Bgp: %BGP-5-ADJCHANGE: peer ";
+            appendAddress(out);
+            out += " (VRF default AS ";
+            appendNumber(out, 64512 + m_random.bounded(1000));
+            out += down ? ") old state Established event HoldTimerExpired new state Idle"
+                        : ") old state OpenConfirm event RecvKeepAlive new state Established";
+        } else {
+            out += "Lldp: %LLDP-5-NEIGHBOR_NEW: LLDP neighbor with chassisId 001c.7300.1234 and portId \"";
+            appendInterface(out, Eos);
+            out += "\" added on interface ";
+            appendInterface(out, Eos);
+        }
+        return;
     }
     case Huawei: {
         // <PRI>yyyy-m-d hh:mm:ss.ms host %%01MODULE/severity/DIGEST(l)[seq]:text
-        const QByteArray vrpStamp = stamps.vrp + ms;
-        const QByteArray prefix = pri(3, 5) + vrpStamp + ' ' + device.name + ' ';
-        if (pick <= 1)
-            return prefix + "%%01IFNET/4/IF_STATE(l)[" + seq + "]:Interface " + interfaceName(Huawei) + " has turned into " + (down ? "DOWN" : "UP") + " state.";
-        if (pick == 2)
-            return prefix + "%%01BGP/3/STATE_CHG_UPDOWN(l)[" + seq + "]:The status of the peer " + peer + " changed from "
-                + (down ? "ESTABLISHED to IDLE" : "OPENCONFIRM to ESTABLISHED") + ". (InstanceName=Public, StateChangeReason=" + (down ? "Hold Timer Expired" : "Up") + ")";
-        return prefix + "%%01SHELL/5/CMDRECORD(s)[" + seq + "]:Recorded command information. (Task=VT0, Ip=198.51.100.20, VpnName=, User=noc, AuthenticationMethod=\"Local-user\", Command=\"display interface brief\")";
+        appendPri(out, 3, 5);
+        out += stamps.vrp;
+        appendMillis(out, ms);
+        out += ' ';
+        out += name;
+        out += ' ';
+        if (pick <= 1) {
+            out += "%%01IFNET/4/IF_STATE(l)[";
+            appendNumber(out, seq);
+            out += "]:Interface ";
+            appendInterface(out, Huawei);
+            out += down ? " has turned into DOWN state." : " has turned into UP state.";
+        } else if (pick == 2) {
+            out += "%%01BGP/3/STATE_CHG_UPDOWN(l)[";
+            appendNumber(out, seq);
+            out += "]:The status of the peer ";
+            appendAddress(out);
+            out += down ? " changed from ESTABLISHED to IDLE. (InstanceName=Public, StateChangeReason=Hold Timer Expired)"
+                        : " changed from OPENCONFIRM to ESTABLISHED. (InstanceName=Public, StateChangeReason=Up)";
+        } else {
+            out += "%%01SHELL/5/CMDRECORD(s)[";
+            appendNumber(out, seq);
+            out += "]:Recorded command information. (Task=VT0, Ip=198.51.100.20, VpnName=, User=noc, "
+                   "AuthenticationMethod=\"Local-user\", Command=\"display interface brief\")";
+        }
+        return;
     }
     }
-    return {};
 }
 
 } // namespace nocdesk

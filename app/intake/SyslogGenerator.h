@@ -17,6 +17,10 @@ public:
     explicit SyslogGenerator(quint32 seed = 1, int devices = 200);
 
     [[nodiscard]] QByteArray next(const QDateTime &now);
+    // Appends the next line (without a line end) to out: a sender renders a whole chunk of
+    // lines into one buffer, without a temporary per line or per field. The generator shares
+    // the machine with the receiver it measures, so it has to cost little per line.
+    void appendNext(QByteArray &out, const QDateTime &now);
 
 private:
     struct Device
@@ -24,8 +28,8 @@ private:
         QByteArray name;
         int vendor = 0;
     };
-    QByteArray interfaceName(int vendor);
-    QByteArray address();
+    void appendInterface(QByteArray &out, int vendor);
+    void appendAddress(QByteArray &out);
 
     // Formatting a date is the slowest part of a line: stamps are made once per second.
     struct Stamps
@@ -35,7 +39,7 @@ private:
         QByteArray withYear; // "2026 Nov 21 18:49:29" (NX-OS)
         QByteArray vrp;      // "2026-11-21 18:49:29" (Huawei VRP)
     };
-    const Stamps &stampsFor(const QDateTime &t);
+    const Stamps &stampsFor(qint64 second);
 
     QRandomGenerator m_random;
     Stamps m_stamps;

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include <algorithm>
 #include <utility>
 
 namespace nocdesk {
@@ -22,6 +23,8 @@ constexpr int kStopGracePeriodMs = 30000;
 // Qt reads a TCP stream into its own buffer; bounded, a full backlog leaves the rest in the
 // kernel and TCP flow control slows the sender instead of NocDesk dropping acknowledged lines.
 constexpr qint64 kStreamReadBuffer = 1024 * 1024;
+// What one read takes off a stream at most.
+constexpr qsizetype kReadChunk = 256 * 1024;
 } // namespace
 
 SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent)
@@ -132,7 +135,9 @@ SyslogIntakeCounters SyslogIntake::counters() const
 void SyslogIntake::readDatagrams()
 {
     while (m_udp->hasPendingDatagrams()) {
-        const qint64 size = m_udp->pendingDatagramSize();
+        // The buffer holds one byte more than a line may have: a datagram that fills it was
+        // longer and is cut (Linux hands over the part that fits). Asking for its size first
+        // would be one more system call per line.
         const qint64 n = m_udp->readDatagram(m_datagram.data(), m_datagram.size());
         if (n < 0)
             break;
@@ -141,10 +146,11 @@ void SyslogIntake::readDatagrams()
             m_dropped.fetchAndAddRelaxed(1);
             continue;
         }
+        m_receivedAt = QDateTime::currentDateTimeUtc();
         QByteArray line(m_datagram.constData(), qMin<qint64>(n, kMaxLine));
         while (line.endsWith('\n') || line.endsWith('\r') || line.endsWith('\0'))
             line.chop(1);
-        take(line, size > kMaxLine);
+        take(line, n > kMaxLine);
     }
 }
 
@@ -165,9 +171,19 @@ void SyslogIntake::readStream(QTcpSocket *socket, bool force)
     auto it = m_streams.find(socket);
     if (it == m_streams.end() || (backlogFull() && !m_stopping && !force))
         return; // left unread: Qt's buffer fills, then the kernel's, then the sender waits
-    const QByteArray data = socket->readAll();
-    if (!data.isEmpty())
-        it->feed(data, [this](const QByteArray &line, bool truncated) { take(line, truncated); });
+    // Read into one buffer kept for the intake's life: a fresh buffer per read is a large
+    // allocation, and freeing it makes malloc consolidate its free lists every time.
+    if (m_readBuffer.size() < kReadChunk)
+        m_readBuffer.resize(kReadChunk);
+    for (;;) {
+        const qint64 n = socket->read(m_readBuffer.data(), m_readBuffer.size());
+        if (n <= 0)
+            break;
+        m_receivedAt = QDateTime::currentDateTimeUtc(); // lines read together arrived together
+        it->feed(QByteArrayView(m_readBuffer.constData(), n), [this](const QByteArray &line, bool truncated) { take(line, truncated); });
+        if (n < m_readBuffer.size() || (backlogFull() && !m_stopping && !force))
+            break;
+    }
 }
 
 void SyslogIntake::closeStream(QTcpSocket *socket)
@@ -176,6 +192,7 @@ void SyslogIntake::closeStream(QTcpSocket *socket)
     if (it == m_streams.end())
         return;
     readStream(socket, true);
+    m_receivedAt = QDateTime::currentDateTimeUtc();
     it->finish([this](const QByteArray &line, bool truncated) { take(line, truncated); });
     m_streams.erase(it);
     socket->disconnect(this);
@@ -184,10 +201,10 @@ void SyslogIntake::closeStream(QTcpSocket *socket)
 
 void SyslogIntake::take(const QByteArray &line, bool truncated)
 {
-    if (line.trimmed().isEmpty())
+    if (std::all_of(line.cbegin(), line.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }))
         return; // keep-alive newlines are not messages
     m_received.fetchAndAddRelaxed(1);
-    Event event = m_parser(line, QDateTime::currentDateTimeUtc());
+    Event event = m_parser(line, m_receivedAt);
     if (truncated && event.parseError.isEmpty())
         event.values.insert(QStringLiteral("truncated"), true);
     (event.parseError.isEmpty() ? m_parsed : m_unparsed).fetchAndAddRelaxed(1);

@@ -104,6 +104,8 @@ private:
     qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
     bool m_stopping = false;  // stop() reads every stream to its end, backlog or not
     QByteArray m_datagram;
+    QByteArray m_readBuffer;
+    QDateTime m_receivedAt; // when the lines being taken were read off their socket
 
     QAtomicInteger<quint64> m_received;
     QAtomicInteger<quint64> m_parsed;

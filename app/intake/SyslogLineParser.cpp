@@ -42,29 +42,30 @@ QString operatorSyslogRulesFolder()
 
 Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
 {
-    const syslog::SyslogMessage m = sharedParser().parse(line);
+    syslog::SyslogMessage m = sharedParser().parse(line);
+    // The message's strings move into the event: no copy, not even a reference count, per field.
     Event e;
     e.receivedAt = receivedAt;
-    e.raw = m.raw;
+    e.raw = std::move(m.raw);
     if (!m.parsed) {
-        e.message = QString::fromUtf8(m.raw);
+        e.message = QString::fromUtf8(e.raw);
         e.parseError = m.error.isEmpty()
             ? QCoreApplication::translate("nocdesk::SyslogLineParser", "not a syslog message NocDesk can read")
-            : m.error;
+            : std::move(m.error);
         return e;
     }
-    e.eventTime = m.timestamp;
-    e.host = m.host;
-    e.os = m.os;
+    e.eventTime = std::move(m.timestamp);
+    e.host = std::move(m.host);
+    e.os = std::move(m.os);
     if (m.facility >= 0)
         e.facility = m.facility;
     if (m.severity >= 0)
         e.severity = static_cast<Severity>(qBound(0, m.severity, 7));
-    e.code = m.tag;
-    e.kind = m.kind;
-    e.message = m.message;
-    for (const auto &[key, value] : m.values)
-        e.values.insert(key, value);
+    e.code = std::move(m.tag);
+    e.kind = std::move(m.kind);
+    e.message = std::move(m.message);
+    for (auto &[key, value] : m.values)
+        e.values.insert(key, std::move(value));
     if (m.hasFlag(syslog::ParseFlag::Truncated))
         e.values.insert(QStringLiteral("truncated"), true);
     return e;

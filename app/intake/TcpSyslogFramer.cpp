@@ -14,7 +14,7 @@ QByteArray withoutLineEnd(QByteArray line)
 }
 } // namespace
 
-void TcpSyslogFramer::feed(const QByteArray &data, const Sink &sink)
+void TcpSyslogFramer::feed(QByteArrayView data, const Sink &sink)
 {
     m_buffer.append(data);
     while (takeOne(sink)) {

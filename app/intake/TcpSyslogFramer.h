@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <functional>
 
@@ -18,7 +19,7 @@ public:
     explicit TcpSyslogFramer(qsizetype maxMessageBytes = 64 * 1024) : m_max(maxMessageBytes) {}
 
     // Feeds received bytes; calls sink for every complete message, in order.
-    void feed(const QByteArray &data, const Sink &sink);
+    void feed(QByteArrayView data, const Sink &sink);
     // At end of stream: a last message without its LF is still a message.
     void finish(const Sink &sink);
     [[nodiscard]] qsizetype buffered() const { return m_buffer.size() - m_offset; }

@@ -29,7 +29,9 @@ QString SyslogRuleSet::tagKey(const QString &tag)
         qsizetype b = 0;
         while (b < slash && isDigit(tag[b]))
             ++b;
-        QString k = tag.mid(b, slash - b);
+        QString k; // one allocation per line: this runs for every message
+        k.reserve(tag.size());
+        k.append(QStringView(tag).mid(b, slash - b));
         k.append(u'/');
         k.append(QStringView(tag).mid(slash + 3));
         return k;
@@ -37,7 +39,9 @@ QString SyslogRuleSet::tagKey(const QString &tag)
     // Cisco: FACILITY[-SUB]-severity-MNEMONIC
     for (qsizetype i = 1; i + 2 < tag.size(); ++i) {
         if (tag[i] == u'-' && isDigit(tag[i + 1]) && tag[i + 2] == u'-') {
-            QString k = tag.left(i);
+            QString k;
+            k.reserve(tag.size());
+            k.append(QStringView(tag).left(i));
             k.append(QStringView(tag).mid(i + 2));
             return k;
         }

@@ -53,9 +53,11 @@ public:
 
     // Detection hints: which os a Cisco-style facility, a process name or a tag prefix
     // (text before the first '_') points to. Empty when unknown.
-    [[nodiscard]] QString osForFacility(QStringView facility) const { return m_facilityOs.value(facility.toString()); }
-    [[nodiscard]] QString osForProcess(QStringView process) const { return m_processOs.value(process.toString()); }
-    [[nodiscard]] QString osForTagPrefix(QStringView prefix) const { return m_tagPrefixOs.value(prefix.toString()); }
+    // (Looked up through a QString over the caller's characters, not a copy of them: these
+    // run for every line.)
+    [[nodiscard]] QString osForFacility(QStringView facility) const { return m_facilityOs.value(lookupKey(facility)); }
+    [[nodiscard]] QString osForProcess(QStringView process) const { return m_processOs.value(lookupKey(process)); }
+    [[nodiscard]] QString osForTagPrefix(QStringView prefix) const { return m_tagPrefixOs.value(lookupKey(prefix)); }
 
     // Lookup key for a vendor code: the severity digit is dropped so that one rule covers
     // LINEPROTO-5-UPDOWN and a platform's LINEPROTO-3-UPDOWN; Huawei's version prefix likewise
@@ -66,6 +68,8 @@ public:
     [[nodiscard]] static QString literalPrefix(const QString &pattern);
 
 private:
+    // Valid while the viewed characters are: for a look-up only.
+    static QString lookupKey(QStringView v) { return QString::fromRawData(v.data(), v.size()); }
     void index(int ruleIndex);
     void insertByLayer(QList<int> &list, int ruleIndex);
 

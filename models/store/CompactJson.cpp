@@ -60,22 +60,30 @@ QByteArray compactJson(const QVariantMap &map)
 {
     QByteArray out;
     out.reserve(32 * map.size() + 2);
+    writeCompactJson(out, map);
+    return out;
+}
+
+void writeCompactJson(QByteArray &out, const QVariantMap &map)
+{
+    out.resize(0); // keeps the capacity
+    auto fallBack = [&out, &map] { out = QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact); };
     out += '{';
     bool first = true;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
         const QVariant &value = it.value();
         const int type = value.typeId();
         if (type != QMetaType::QString && type != QMetaType::Bool && type != QMetaType::Int && type != QMetaType::LongLong)
-            return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+            return fallBack();
         if (!first)
             out += ',';
         first = false;
         if (!appendString(out, it.key()))
-            return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+            return fallBack();
         out += ':';
         if (type == QMetaType::QString) {
             if (!appendString(out, *static_cast<const QString *>(value.constData())))
-                return QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact);
+                return fallBack();
         } else if (type == QMetaType::Bool) {
             out += value.toBool() ? "true" : "false";
         } else {
@@ -83,7 +91,6 @@ QByteArray compactJson(const QVariantMap &map)
         }
     }
     out += '}';
-    return out;
 }
 
 } // namespace nocdesk

@@ -114,8 +114,8 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     exec(db, "BEGIN IMMEDIATE");
     try {
         ids.reserve(events.size());
-        const QByteArray emptyObject("{}");
         Utf8Fields text;
+        QByteArray values; // key values as JSON, one buffer for the batch
         for (const Event &e : events) {
             sqlite3_bind_int64(insert, 1, (e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
             if (e.eventTime.isValid())
@@ -130,8 +130,8 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
             text.bind(insert, 7, 2);
             text.bind(insert, 8, 3);
             text.bind(insert, 9, 4);
-            // Lives until the row is stepped: bound without a copy too.
-            const QByteArray values = e.values.isEmpty() ? emptyObject : compactJson(e.values);
+            // Unchanged until the row is stepped: bound without a copy too.
+            writeCompactJson(values, e.values);
             sqlite3_bind_text(insert, 10, values.constData(), int(values.size()), SQLITE_STATIC);
             text.bind(insert, 11, 5);
             text.bind(insert, 12, 6);

@@ -31,6 +31,17 @@ private Q_SLOTS:
         QFETCH(QVariantMap, map);
         QCOMPARE(nocdesk::compactJson(map), QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
     }
+
+    // The writer keeps one buffer for a batch: what the last row left in it never shows.
+    void reusedBufferHoldsOnlyTheLastObject_data() { sameAsQJsonDocument_data(); }
+
+    void reusedBufferHoldsOnlyTheLastObject()
+    {
+        QFETCH(QVariantMap, map);
+        QByteArray buffer("{\"left\":\"over from a longer row before this one\"}");
+        nocdesk::writeCompactJson(buffer, map);
+        QCOMPARE(buffer, QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompactJson)
