@@ -75,8 +75,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
         if (m.hasMatch())
             declared = m.captured(1).toLatin1();
     }
-    const QByteArray utf8 = declared.isEmpty() ? decodeGuessingCharset(bytes).toUtf8()
-                                               : decodeDeclared(bytes, declared).toUtf8();
+    const QByteArray utf8 = declared.isEmpty() ? utf8GuessingCharset(bytes) : utf8Declared(bytes, declared);
     m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
@@ -146,22 +145,43 @@ QStringList HtmlDocument::lines(Node node)
     QString all;
     if (node)
         collect(node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE ? node->children : node, all);
+    // One pass over the text: each line's tab-separated cells simplified (QString::simplified's
+    // notion of space, so a no-break space collapses too), empty cells at either end dropped,
+    // empty cells between kept, empty lines dropped. Splitting every line and cell into lists
+    // of strings cost more than the rest of a typical provider parser.
     QStringList out;
-    const QStringList raw = all.split(QLatin1Char('\n'));
-    for (const QString &l : raw) {
-        QString t = l;
-        t.replace(QChar(0xA0), QLatin1Char(' '));
-        // collapse runs of spaces but keep the cell tabs
-        QStringList cells = t.split(QLatin1Char('\t'));
-        for (QString &c : cells)
-            c = c.simplified();
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        while (!cells.isEmpty() && cells.first().isEmpty())
-            cells.removeFirst();
-        const QString joined = cells.join(QLatin1Char('\t'));
-        if (!joined.isEmpty())
-            out.append(joined);
+    QString line;
+    const qsizetype n = all.size();
+    const QChar *const text = all.constData();
+    qsizetype emptyCells = 0; // empty cells since the line's last non-empty one
+    bool cellEmpty = true, pendingSpace = false;
+    for (qsizetype i = 0; i <= n; ++i) {
+        const QChar c = i < n ? text[i] : QLatin1Char('\n');
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
+            if (cellEmpty && !line.isEmpty())
+                ++emptyCells;
+            cellEmpty = true;
+            pendingSpace = false;
+            if (c == QLatin1Char('\n')) {
+                if (!line.isEmpty())
+                    out.append(line);
+                line.clear();
+                emptyCells = 0;
+            }
+        } else if (c.isSpace()) {
+            pendingSpace = !cellEmpty;
+        } else {
+            if (cellEmpty) {
+                if (!line.isEmpty())
+                    line.append(QString(emptyCells + 1, QLatin1Char('\t')));
+                emptyCells = 0;
+                cellEmpty = false;
+            } else if (pendingSpace) {
+                line += QLatin1Char(' ');
+            }
+            pendingSpace = false;
+            line += c;
+        }
     }
     return out;
 }

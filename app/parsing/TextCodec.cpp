@@ -24,9 +24,19 @@ bool isAscii(const QByteArray &bytes)
 namespace {
 bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString s = dec.decode(bytes);
-    return !dec.hasError();
+    // Validates in place; decoding to a QString only to ask hasError() allocated the whole text.
+    return QByteArrayView(bytes).isValidUtf8();
+}
+
+// QString::fromUtf8 drops a leading byte-order mark; the shortcuts below must too.
+QByteArray withoutBom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+}
+
+bool namesUtf8(const QByteArray &cs)
+{
+    return cs == "utf-8" || cs == "utf8" || cs == "us-ascii";
 }
 
 QByteArray guessCharset(const QByteArray &bytes)
@@ -170,11 +180,26 @@ QString decodeDeclared(const QByteArray &bytes, const QByteArray &charset)
     const QByteArray cs = charset.trimmed().toLower();
     if (cs.isEmpty())
         return decodeGuessingCharset(bytes);
-    if (cs == "utf-8" || cs == "utf8" || cs == "us-ascii")
+    if (namesUtf8(cs))
         return QString::fromUtf8(bytes); // declared: undecodable bytes become U+FFFD
     if (const auto converted = iconvToUtf8(bytes, cs))
         return QString::fromUtf8(*converted);
     return decodeGuessingCharset(bytes);
+}
+
+QByteArray utf8GuessingCharset(const QByteArray &bytes)
+{
+    if (isValidUtf8(bytes))
+        return withoutBom(bytes);
+    return decodeGuessingCharset(bytes).toUtf8();
+}
+
+QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
+{
+    const QByteArray cs = charset.trimmed().toLower();
+    if ((cs.isEmpty() || namesUtf8(cs)) && isValidUtf8(bytes))
+        return withoutBom(bytes);
+    return decodeDeclared(bytes, charset).toUtf8();
 }
 
 } // namespace nocdesk::parsing
