@@ -83,6 +83,8 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
 
 HtmlDocument::~HtmlDocument()
 {
+    if (m_xpath)
+        xmlXPathFreeContext(m_xpath);
     if (m_doc)
         xmlFreeDoc(m_doc);
 }
@@ -97,11 +99,15 @@ QList<HtmlDocument::Node> HtmlDocument::select(const char *xpath, Node context) 
     QList<Node> out;
     if (!m_doc)
         return out;
-    xmlXPathContextPtr ctx = xmlXPathNewContext(m_doc);
+    if (!m_xpath)
+        m_xpath = xmlXPathNewContext(m_doc);
+    xmlXPathContextPtr ctx = m_xpath;
     if (!ctx)
         return out;
-    if (context)
-        ctx->node = context;
+    // the state a new context starts with
+    ctx->node = context;
+    ctx->contextSize = -1;
+    ctx->proximityPosition = -1;
     xmlXPathObjectPtr res = xmlXPathEvalExpression(reinterpret_cast<const xmlChar *>(xpath), ctx);
     if (res && res->nodesetval) {
         for (int i = 0; i < res->nodesetval->nodeNr; ++i)
@@ -109,7 +115,6 @@ QList<HtmlDocument::Node> HtmlDocument::select(const char *xpath, Node context) 
     }
     if (res)
         xmlXPathFreeObject(res);
-    xmlXPathFreeContext(ctx);
     return out;
 }
 

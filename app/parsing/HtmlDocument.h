@@ -9,6 +9,7 @@
 
 struct _xmlDoc;
 struct _xmlNode;
+struct _xmlXPathContext;
 
 namespace nocdesk::parsing {
 
@@ -60,6 +61,9 @@ public:
 
 private:
     _xmlDoc *m_doc = nullptr;
+    // One XPath context per document, made on the first select(): a new context registers
+    // every XPath function again, which cost more than many of the queries themselves.
+    mutable _xmlXPathContext *m_xpath = nullptr;
 };
 
 } // namespace nocdesk::parsing

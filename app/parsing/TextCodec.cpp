@@ -151,25 +151,31 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
     QByteArray out(n, Qt::Uninitialized);
     char *dst = out.data();
     qsizetype o = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = src[i];
-        if (c != '=') {
-            dst[o++] = c;
-            continue;
-        }
-        if (i + 1 < n && src[i + 1] == '\n') { ++i; continue; }
-        if (i + 2 < n && src[i + 1] == '\r' && src[i + 2] == '\n') { i += 2; continue; }
+    qsizetype i = 0;
+    while (i < n) {
+        // copy up to the next '=' in one go: HTML has one every few dozen bytes at most
+        const char *next = static_cast<const char *>(memchr(src + i, '=', size_t(n - i)));
+        const qsizetype stop = next ? qsizetype(next - src) : n;
+        memcpy(dst + o, src + i, size_t(stop - i));
+        o += stop - i;
+        i = stop;
+        if (i == n)
+            break;
+        // src[i] == '='
+        if (i + 1 < n && src[i + 1] == '\n') { i += 2; continue; }
+        if (i + 2 < n && src[i + 1] == '\r' && src[i + 2] == '\n') { i += 3; continue; }
         if (i + 2 < n) {
             const int h = hexValue(src[i + 1]), l = hexValue(src[i + 2]);
             if (h >= 0 && l >= 0) {
                 dst[o++] = char(h * 16 + l);
-                i += 2;
+                i += 3;
                 continue;
             }
         }
         if (i + 1 == n) // a trailing "=" is a soft break without a newline
-            continue;
-        dst[o++] = c;
+            break;
+        dst[o++] = '=';
+        ++i;
     }
     out.truncate(o);
     return out;
