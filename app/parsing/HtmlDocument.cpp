@@ -274,6 +274,24 @@ QList<HtmlDocument::Node> HtmlDocument::cellsOf(Node row)
     return cells;
 }
 
+QList<HtmlDocument::Node> HtmlDocument::cellsWithoutTables() const
+{
+    QList<Node> cells;
+    if (!m_doc)
+        return cells;
+    std::function<void(xmlNode *)> walk = [&](xmlNode *first) {
+        for (xmlNode *c = first; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (isCell(c->name) && !hasDescendant(c, "table"))
+                cells.append(c);
+            walk(c->children);
+        }
+    };
+    walk(m_doc->children);
+    return cells;
+}
+
 QList<QStringList> HtmlDocument::tableRows(Node table)
 {
     QList<QStringList> rows;
