@@ -75,8 +75,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
         if (m.hasMatch())
             declared = m.captured(1).toLatin1();
     }
-    const QByteArray utf8 = declared.isEmpty() ? decodeGuessingCharset(bytes).toUtf8()
-                                               : decodeDeclared(bytes, declared).toUtf8();
+    const QByteArray utf8 = declared.isEmpty() ? utf8GuessingCharset(bytes) : utf8Declared(bytes, declared);
     m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                | HTML_PARSE_NONET | HTML_PARSE_COMPACT);
@@ -84,6 +83,8 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
 
 HtmlDocument::~HtmlDocument()
 {
+    if (m_xpath)
+        xmlXPathFreeContext(m_xpath);
     if (m_doc)
         xmlFreeDoc(m_doc);
 }
@@ -98,11 +99,15 @@ QList<HtmlDocument::Node> HtmlDocument::select(const char *xpath, Node context) 
     QList<Node> out;
     if (!m_doc)
         return out;
-    xmlXPathContextPtr ctx = xmlXPathNewContext(m_doc);
+    if (!m_xpath)
+        m_xpath = xmlXPathNewContext(m_doc);
+    xmlXPathContextPtr ctx = m_xpath;
     if (!ctx)
         return out;
-    if (context)
-        ctx->node = context;
+    // the state a new context starts with
+    ctx->node = context;
+    ctx->contextSize = -1;
+    ctx->proximityPosition = -1;
     xmlXPathObjectPtr res = xmlXPathEvalExpression(reinterpret_cast<const xmlChar *>(xpath), ctx);
     if (res && res->nodesetval) {
         for (int i = 0; i < res->nodesetval->nodeNr; ++i)
@@ -110,7 +115,6 @@ QList<HtmlDocument::Node> HtmlDocument::select(const char *xpath, Node context) 
     }
     if (res)
         xmlXPathFreeObject(res);
-    xmlXPathFreeContext(ctx);
     return out;
 }
 
@@ -146,22 +150,43 @@ QStringList HtmlDocument::lines(Node node)
     QString all;
     if (node)
         collect(node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE ? node->children : node, all);
+    // One pass over the text: each line's tab-separated cells simplified (QString::simplified's
+    // notion of space, so a no-break space collapses too), empty cells at either end dropped,
+    // empty cells between kept, empty lines dropped. Splitting every line and cell into lists
+    // of strings cost more than the rest of a typical provider parser.
     QStringList out;
-    const QStringList raw = all.split(QLatin1Char('\n'));
-    for (const QString &l : raw) {
-        QString t = l;
-        t.replace(QChar(0xA0), QLatin1Char(' '));
-        // collapse runs of spaces but keep the cell tabs
-        QStringList cells = t.split(QLatin1Char('\t'));
-        for (QString &c : cells)
-            c = c.simplified();
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        while (!cells.isEmpty() && cells.first().isEmpty())
-            cells.removeFirst();
-        const QString joined = cells.join(QLatin1Char('\t'));
-        if (!joined.isEmpty())
-            out.append(joined);
+    QString line;
+    const qsizetype n = all.size();
+    const QChar *const text = all.constData();
+    qsizetype emptyCells = 0; // empty cells since the line's last non-empty one
+    bool cellEmpty = true, pendingSpace = false;
+    for (qsizetype i = 0; i <= n; ++i) {
+        const QChar c = i < n ? text[i] : QLatin1Char('\n');
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
+            if (cellEmpty && !line.isEmpty())
+                ++emptyCells;
+            cellEmpty = true;
+            pendingSpace = false;
+            if (c == QLatin1Char('\n')) {
+                if (!line.isEmpty())
+                    out.append(line);
+                line.clear();
+                emptyCells = 0;
+            }
+        } else if (c.isSpace()) {
+            pendingSpace = !cellEmpty;
+        } else {
+            if (cellEmpty) {
+                if (!line.isEmpty())
+                    line.append(QString(emptyCells + 1, QLatin1Char('\t')));
+                emptyCells = 0;
+                cellEmpty = false;
+            } else if (pendingSpace) {
+                line += QLatin1Char(' ');
+            }
+            pendingSpace = false;
+            line += c;
+        }
     }
     return out;
 }
@@ -246,6 +271,24 @@ QList<HtmlDocument::Node> HtmlDocument::cellsOf(Node row)
     for (xmlNode *td = row ? row->children : nullptr; td; td = td->next)
         if (td->type == XML_ELEMENT_NODE && isCell(td->name))
             cells.append(td);
+    return cells;
+}
+
+QList<HtmlDocument::Node> HtmlDocument::cellsWithoutTables() const
+{
+    QList<Node> cells;
+    if (!m_doc)
+        return cells;
+    std::function<void(xmlNode *)> walk = [&](xmlNode *first) {
+        for (xmlNode *c = first; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            if (isCell(c->name) && !hasDescendant(c, "table"))
+                cells.append(c);
+            walk(c->children);
+        }
+    };
+    walk(m_doc->children);
     return cells;
 }
 

@@ -9,6 +9,7 @@
 
 struct _xmlDoc;
 struct _xmlNode;
+struct _xmlXPathContext;
 
 namespace nocdesk::parsing {
 
@@ -44,6 +45,10 @@ public:
     // The <tr> elements of a table (not of tables nested in it), and the cells of a row.
     [[nodiscard]] static QList<Node> rowsOf(Node table);
     [[nodiscard]] static QList<Node> cellsOf(Node row);
+    // Every th and td of the document with no table inside, in document order: what the XPath
+    // "//th[not(.//table)] | //td[not(.//table)]" selects, by one tree walk (the union and
+    // its document-order sort cost a layout-table notice more than the rest of its parse).
+    [[nodiscard]] QList<Node> cellsWithoutTables() const;
     [[nodiscard]] Node root() const;
     [[nodiscard]] static bool isElement(Node node, const char *name);
     // Whether an element named `name` is inside `node` (a tree walk, no XPath context).
@@ -60,6 +65,9 @@ public:
 
 private:
     _xmlDoc *m_doc = nullptr;
+    // One XPath context per document, made on the first select(): a new context registers
+    // every XPath function again, which cost more than many of the queries themselves.
+    mutable _xmlXPathContext *m_xpath = nullptr;
 };
 
 } // namespace nocdesk::parsing

@@ -24,9 +24,19 @@ bool isAscii(const QByteArray &bytes)
 namespace {
 bool isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString s = dec.decode(bytes);
-    return !dec.hasError();
+    // Validates in place; decoding to a QString only to ask hasError() allocated the whole text.
+    return QByteArrayView(bytes).isValidUtf8();
+}
+
+// QString::fromUtf8 drops a leading byte-order mark; the shortcuts below must too.
+QByteArray withoutBom(const QByteArray &bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+}
+
+bool namesUtf8(const QByteArray &cs)
+{
+    return cs == "utf-8" || cs == "utf8" || cs == "us-ascii";
 }
 
 QByteArray guessCharset(const QByteArray &bytes)
@@ -141,25 +151,31 @@ QByteArray decodeQuotedPrintable(const QByteArray &in)
     QByteArray out(n, Qt::Uninitialized);
     char *dst = out.data();
     qsizetype o = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = src[i];
-        if (c != '=') {
-            dst[o++] = c;
-            continue;
-        }
-        if (i + 1 < n && src[i + 1] == '\n') { ++i; continue; }
-        if (i + 2 < n && src[i + 1] == '\r' && src[i + 2] == '\n') { i += 2; continue; }
+    qsizetype i = 0;
+    while (i < n) {
+        // copy up to the next '=' in one go: HTML has one every few dozen bytes at most
+        const char *next = static_cast<const char *>(memchr(src + i, '=', size_t(n - i)));
+        const qsizetype stop = next ? qsizetype(next - src) : n;
+        memcpy(dst + o, src + i, size_t(stop - i));
+        o += stop - i;
+        i = stop;
+        if (i == n)
+            break;
+        // src[i] == '='
+        if (i + 1 < n && src[i + 1] == '\n') { i += 2; continue; }
+        if (i + 2 < n && src[i + 1] == '\r' && src[i + 2] == '\n') { i += 3; continue; }
         if (i + 2 < n) {
             const int h = hexValue(src[i + 1]), l = hexValue(src[i + 2]);
             if (h >= 0 && l >= 0) {
                 dst[o++] = char(h * 16 + l);
-                i += 2;
+                i += 3;
                 continue;
             }
         }
         if (i + 1 == n) // a trailing "=" is a soft break without a newline
-            continue;
-        dst[o++] = c;
+            break;
+        dst[o++] = '=';
+        ++i;
     }
     out.truncate(o);
     return out;
@@ -170,11 +186,26 @@ QString decodeDeclared(const QByteArray &bytes, const QByteArray &charset)
     const QByteArray cs = charset.trimmed().toLower();
     if (cs.isEmpty())
         return decodeGuessingCharset(bytes);
-    if (cs == "utf-8" || cs == "utf8" || cs == "us-ascii")
+    if (namesUtf8(cs))
         return QString::fromUtf8(bytes); // declared: undecodable bytes become U+FFFD
     if (const auto converted = iconvToUtf8(bytes, cs))
         return QString::fromUtf8(*converted);
     return decodeGuessingCharset(bytes);
+}
+
+QByteArray utf8GuessingCharset(const QByteArray &bytes)
+{
+    if (isValidUtf8(bytes))
+        return withoutBom(bytes);
+    return decodeGuessingCharset(bytes).toUtf8();
+}
+
+QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
+{
+    const QByteArray cs = charset.trimmed().toLower();
+    if ((cs.isEmpty() || namesUtf8(cs)) && isValidUtf8(bytes))
+        return withoutBom(bytes);
+    return decodeDeclared(bytes, charset).toUtf8();
 }
 
 } // namespace nocdesk::parsing

@@ -14,6 +14,11 @@ namespace nocdesk::parsing {
 // Bytes in a charset the content itself declares (an HTML <meta>): trusted, so invalid
 // sequences are replaced instead of guessing again; guessed when `charset` is empty.
 [[nodiscard]] QString decodeDeclared(const QByteArray &bytes, const QByteArray &charset);
+// decodeGuessingCharset(bytes).toUtf8() and decodeDeclared(bytes, charset).toUtf8(), without
+// the round trip through UTF-16 when the bytes are valid UTF-8 already (the common case: a
+// large HTML notice was decoded and re-encoded whole for nothing).
+[[nodiscard]] QByteArray utf8GuessingCharset(const QByteArray &bytes);
+[[nodiscard]] QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset);
 // Python's quopri.decodestring: "=XX" and soft line breaks decoded, anything else kept.
 [[nodiscard]] QByteArray decodeQuotedPrintable(const QByteArray &in);
 [[nodiscard]] bool isAscii(const QByteArray &bytes);

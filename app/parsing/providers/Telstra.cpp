@@ -32,7 +32,7 @@ QList<MaintenanceDraft> parseHtml(const DataPart &part)
     QString label;
     HtmlDocument::Node labelTable = nullptr;
     QHash<QString, QStringList> values;
-    const QList<HtmlDocument::Node> cells = doc.select("//th[not(.//table)] | //td[not(.//table)]");
+    const QList<HtmlDocument::Node> cells = doc.cellsWithoutTables();
     for (HtmlDocument::Node c : cells) {
         const QString t = HtmlDocument::rawText(c);
         if (t.isEmpty())
