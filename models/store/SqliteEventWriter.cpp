@@ -2,11 +2,10 @@
 
 #include "CompactJson.h"
 #include "EventSummary.h"
+#include "SqliteHandle.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
-#include <QSqlQuery>
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
@@ -21,14 +20,6 @@ namespace {
     throw StoreError(StoreError::Kind::Query,
                      QCoreApplication::translate("nocdesk::SqliteEventWriter", "Storing events failed (%1): %2")
                          .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 void exec(sqlite3 *db, const char *sql)
@@ -70,23 +61,12 @@ private:
     QVarLengthArray<qsizetype, 8> m_ends;
 };
 
-// The driver's sqlite3* is only ours to use if the driver runs on the same SQLite library.
-bool sameSqliteLibrary(const QSqlDatabase &db)
-{
-    static const bool same = [&db] {
-        QSqlQuery version(db);
-        return version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next()
-            && version.value(0).toString() == QLatin1String(sqlite3_libversion());
-    }();
-    return same;
-}
-
 } // namespace
 
 bool SqliteEventWriter::canAppend(const QSqlDatabase &db)
 {
-    sqlite3 *handle = handleOf(db);
-    return handle && sameSqliteLibrary(db) && sqlite3_get_autocommit(handle) != 0;
+    sqlite3 *handle = sqliteHandle(db);
+    return handle && sqlite3_get_autocommit(handle) != 0;
 }
 
 QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QList<Event> &events)
@@ -94,7 +74,7 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     QList<qint64> ids;
     if (events.isEmpty())
         return ids;
-    sqlite3 *db = handleOf(database);
+    sqlite3 *db = sqliteHandle(database);
     if (!db)
         throw StoreError(StoreError::Kind::Query, QCoreApplication::translate("nocdesk::SqliteEventWriter",
                                                                               "The events writer needs an SQLite connection."));
