@@ -650,6 +650,13 @@
     </message>
 </context>
 <context>
+    <name>nocdesk::EventSummary</name>
+    <message>
+        <source>Summarising events failed (%1): %2</source>
+        <translation>Zusammenfassen der Ereignisse fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>nocdesk::EventTableModel</name>
     <message>
         <source>Time</source>
@@ -2612,6 +2619,13 @@ Synchronisierung damit gelungen ist; spätere Synchronisierungen brauchen nur --
     <message>
         <source>Choose the columns this pane shows</source>
         <translation>Die Spalten wählen, die dieser Bereich zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>nocdesk::RowReader</name>
+    <message>
+        <source>Reading from the database failed: %1 (%2)</source>
+        <translation>Lesen aus der Datenbank fehlgeschlagen: %1 (%2)</translation>
     </message>
 </context>
 <context>
