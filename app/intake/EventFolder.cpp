@@ -152,7 +152,7 @@ void EventFolder::prune(qint64 nowMs)
         const bool closed = entry.interface
             ? nowMs - entry.lastMs > m_config.flapWindowMs
                 && (entry.transitions.isEmpty() || nowMs - entry.transitions.constLast() > m_config.flapWindowMs)
-            : nowMs - entry.firstMs > m_config.identicalWindowMs || nowMs - entry.lastMs > m_config.identicalWindowMs;
+            : nowMs - entry.firstMs > m_config.identicalWindowMs; // lastMs >= firstMs
         if (closed && entry.pendingIndex < 0 && entry.awaitingIds == 0) {
             m_entries[slot] = Entry();
             m_freeSlots.append(slot);

@@ -141,7 +141,7 @@ int runSyslogGenCommand(CliContext &context)
             continue;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        chunk.clear();
+        chunk.resize(0); // keeps the capacity
         for (; sent < due; ++sent) {
             if (!tcp) {
                 line.resize(0); // keeps the capacity, unlike clear()

@@ -288,19 +288,20 @@ MaintenanceTableModel::KnownValues MaintenanceTableModel::knownValues() const
     QSet<QString> providers, sites, circuits;
     // Records share one string per provider, site and circuit (see Store::maintenances): a
     // string already seen is passed over by where its text lives, without hashing the text.
-    QSet<const QChar *> seen;
-    const auto insert = [&seen](QSet<QString> &set, const QString &value) {
+    // One set of addresses per list: every empty string shares one address.
+    QSet<const QChar *> seenProviders, seenSites, seenCircuits;
+    const auto insert = [](QSet<QString> &set, QSet<const QChar *> &seen, const QString &value) {
         if (!seen.contains(value.constData())) {
             seen.insert(value.constData());
             set.insert(value);
         }
     };
     for (const Maintenance &m : m_rows) {
-        insert(providers, m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
+        insert(providers, seenProviders, m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
         for (const CircuitImpact &ci : m.impacts) {
-            insert(circuits, ci.circuitRef);
+            insert(circuits, seenCircuits, ci.circuitRef);
             if (!ci.siteName.isEmpty())
-                insert(sites, ci.siteName);
+                insert(sites, seenSites, ci.siteName);
         }
     }
     // Case-insensitively, comparing lower-cased copies: a case-insensitive comparison folds

@@ -74,7 +74,7 @@ QByteArray RowReader::utf8(int column) const
     if (m_query)
         return m_query->value(column).toString().toUtf8();
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return QByteArray::fromRawData(data ? data : "", sqlite3_column_bytes(m_statement, column));
+    return data ? QByteArray::fromRawData(data, sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
 QDateTime RowReader::seconds(int column) const

@@ -35,7 +35,7 @@ public:
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QString text(int column) const;
     // The column's UTF-8 without a copy where it can: valid until next() (to look it up, not
-    // to keep).
+    // to keep). Null for NULL.
     [[nodiscard]] QByteArray utf8(int column) const;
     // A time stored as UTC epoch seconds; invalid when the column is null.
     [[nodiscard]] QDateTime seconds(int column) const;
@@ -46,18 +46,16 @@ private:
     std::unique_ptr<SqlQuery> m_query;
 };
 
-} // namespace nocdesk
-
-namespace nocdesk {
-
-// One string per distinct text of a column whose values repeat (statuses, organizers, circuit
-// ids): looked up by the row's bytes, so a repeat costs a hash lookup instead of a conversion
-// and an allocation, and the records share the memory.
+// One string per distinct text of a column whose values repeat (organizers, circuit ids):
+// looked up by the row's bytes, so a repeat costs a hash lookup instead of a conversion and an
+// allocation, and the records share the memory. NULL stays a null string.
 class TextInterner
 {
 public:
     QString operator()(const QByteArray &utf8)
     {
+        if (utf8.isNull())
+            return {};
         auto it = m_strings.constFind(utf8);
         if (it == m_strings.constEnd())
             it = m_strings.insert(QByteArray(utf8.constData(), utf8.size()), QString::fromUtf8(utf8));
@@ -66,6 +64,28 @@ public:
 
 private:
     QHash<QByteArray, QString> m_strings;
+};
+
+// The enum value a column's stored name stands for (statuses, impacts), each distinct name
+// converted once.
+template<typename Enum>
+class StoredNameLookup
+{
+public:
+    using FromString = Enum (*)(const QString &, bool *);
+    explicit StoredNameLookup(FromString fromString) : m_fromString(fromString) {}
+
+    Enum operator()(const QByteArray &utf8)
+    {
+        auto it = m_values.constFind(utf8);
+        if (it == m_values.constEnd())
+            it = m_values.insert(QByteArray(utf8.constData(), utf8.size()), m_fromString(QString::fromUtf8(utf8), nullptr));
+        return *it;
+    }
+
+private:
+    FromString m_fromString;
+    QHash<QByteArray, Enum> m_values;
 };
 
 } // namespace nocdesk

@@ -160,8 +160,8 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         " acknowledged, ack_by, ack_at, updated_at, stamp FROM maintenances")
         + idFilter(QStringLiteral("id"), ids));
     QList<Maintenance> result;
-    TextInterner organizers, statuses, people;
-    QHash<QString, MaintenanceStatus> statusOf;
+    TextInterner organizers, people;
+    StoredNameLookup<MaintenanceStatus> statusOf(maintenanceStatusFromString);
     while (q.next()) {
         Maintenance m;
         m.id = q.integer(0);
@@ -171,11 +171,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         m.maintenanceKey = q.text(2);
         m.summary = q.text(3);
         m.organizer = organizers(q.utf8(4));
-        const QString status = statuses(q.utf8(5));
-        auto known = statusOf.constFind(status);
-        if (known == statusOf.constEnd())
-            known = statusOf.insert(status, maintenanceStatusFromString(status));
-        m.status = *known;
+        m.status = statusOf(q.utf8(5));
         m.start = q.seconds(6);
         m.end = q.seconds(7);
         m.sequence = int(q.integer(8));
@@ -207,7 +203,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
     result = std::move(sorted);
 
     RowReader windows(db, QStringLiteral("SELECT maintenance_id, start_at, end_at FROM maintenance_windows")
-                              + idFilter(QStringLiteral("maintenance_id"), ids));
+                              + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
     while (windows.next()) {
         const auto row = rowOf.constFind(windows.integer(0));
         if (row != rowOf.constEnd())
@@ -234,8 +230,8 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
             siteOfCircuit.insert(r.integer(0), *siteNames.insert(name, name));
         }
     }
-    TextInterner circuitRefs, impactTexts;
-    QHash<QString, Impact> impactNames;
+    TextInterner circuitRefs;
+    StoredNameLookup<Impact> impactOf(impactFromString);
     RowReader impacts(db, QStringLiteral("SELECT maintenance_id, circuit_ref, circuit_id, impact FROM maintenance_impacts")
                               + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
     while (impacts.next()) {
@@ -243,11 +239,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         if (row == rowOf.constEnd())
             continue;
         const qint64 circuitId = impacts.isNull(2) ? 0 : impacts.integer(2);
-        const QString impactName = impactTexts(impacts.utf8(3));
-        auto impact = impactNames.constFind(impactName);
-        if (impact == impactNames.constEnd())
-            impact = impactNames.insert(impactName, impactFromString(impactName));
-        result[*row].impacts.append({circuitRefs(impacts.utf8(1)), circuitId, siteOfCircuit.value(circuitId), *impact});
+        result[*row].impacts.append({circuitRefs(impacts.utf8(1)), circuitId, siteOfCircuit.value(circuitId), impactOf(impacts.utf8(3))});
     }
     return result;
 }

@@ -4,6 +4,7 @@
 #include "DomainPrinters.h"
 #include "Store.h"
 #include "items/ItemRoles.h"
+#include "items/LowerCase.h"
 #include "items/MaintenanceFilter.h"
 #include "items/MaintenanceFilterProxyModel.h"
 #include "items/MaintenanceTableModel.h"
@@ -281,6 +282,74 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(removed.size(), 0);
         m_model.setTimeZone({});
+    }
+
+    // Search keys for a whole store's worth are built in chunks on the pool's threads; a few at
+    // a time they are built on this one. Both must give every record the same keys, chunk
+    // edges and non-ASCII text included.
+    void searchKeysAreTheSameBuiltInParallel()
+    {
+        const QString sites[] = {QStringLiteral("FRA1"), QStringLiteral("Zürich-2"), QStringLiteral("İZMİR")};
+        const QString providers[] = {QStringLiteral("Zayo"), QStringLiteral("Türk Telekom")};
+        QList<Maintenance> records;
+        for (int i = 0; i < 6100; ++i) { // three chunks of 2,500, the last one partial
+            Maintenance m;
+            m.id = i + 1;
+            m.providerName = providers[i % 2].toLower();
+            m.providerLabel = providers[i % 2];
+            m.maintenanceKey = QStringLiteral("CHG-%1").arg(i);
+            m.summary = i % 3 ? QStringLiteral("Fiber SPLICE near Straße %1").arg(i) : QStringLiteral("Router upgrade");
+            m.status = MaintenanceStatus(i % 7);
+            m.start = kNow.addSecs(3600LL * i);
+            m.end = m.start.addSecs(7200);
+            for (int c = 0; c < 1 + i % 3; ++c)
+                m.impacts.append({QStringLiteral("IC-%1").arg((i + c) % 500), c + 1, sites[(i + c) % 3], Impact((i + c) % 4)});
+            records.append(m);
+        }
+        MaintenanceTableModel whole;
+        whole.replaceAll(records);
+        MaintenanceTableModel few;
+        for (qsizetype from = 0; from < records.size(); from += 1000)
+            few.upsert(records.mid(from, 1000));
+        QCOMPARE(whole.rowCount(), int(records.size()));
+        QCOMPARE(few.rowCount(), int(records.size()));
+        for (int row = 0; row < whole.rowCount(); ++row) {
+            const MaintenanceTableModel::SearchKeys &a = whole.searchKeys(row);
+            const MaintenanceTableModel::SearchKeys &b = few.searchKeys(few.rowOfId(whole.at(row).id));
+            QCOMPARE(a.text, b.text);
+            QCOMPARE(a.providers, b.providers);
+            QCOMPARE(a.sites, b.sites);
+            QCOMPARE(a.circuits, b.circuits);
+            QCOMPARE(a.start, b.start);
+            QCOMPARE(a.end, b.end);
+            QCOMPARE(a.worstImpact, b.worstImpact);
+        }
+        // What they hold: lower-cased as QString::toLower would.
+        const MaintenanceTableModel::SearchKeys &inLastChunk = whole.searchKeys(whole.rowOfId(6099));
+        QVERIFY(inLastChunk.text.contains(QStringLiteral("fiber splice near straße 6098")));
+        QCOMPARE(inLastChunk.sites, (QStringList{QStringLiteral("İZMİR").toLower(), QStringLiteral("fra1"), QStringLiteral("zürich-2")}));
+        QCOMPARE(inLastChunk.providers, (QStringList{QStringLiteral("zayo")}));
+        QCOMPARE(whole.searchKeys(whole.rowOfId(6100)).providers, (QStringList{QStringLiteral("türk telekom")}));
+    }
+
+    void lowerCaseIsToLower_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("ascii") << QStringLiteral("ZYO-FRA-1 Fiber Splice");
+        QTest::newRow("non-ascii at the start") << QStringLiteral("Äußere Ringleitung");
+        QTest::newRow("non-ascii in the middle") << QStringLiteral("Zürich ZRH-2");
+        QTest::newRow("longer once lower-cased") << QStringLiteral("İSTANBUL-1");
+        QTest::newRow("greek") << QStringLiteral("ΑΘΗΝΑ");
+    }
+
+    void lowerCaseIsToLower()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(lowerCase(text), text.toLower());
+        QString appended = QStringLiteral("PREFIX ");
+        appendLowerCase(appended, text);
+        QCOMPARE(appended, QStringLiteral("PREFIX ") + text.toLower());
     }
 
     void savedFormUsesNames()
