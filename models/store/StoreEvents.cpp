@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CompactJson.h"
 #include "EventQuery.h"
 #include "EventSummary.h"
 #include "IdList.h"
@@ -537,7 +538,7 @@ QList<qint64> Store::addEvents(const QList<Event> &events)
         insert.bindAll({sqltime::millis(e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()),
                         sqltime::millis(e.eventTime), e.host, e.os, e.facility, static_cast<int>(e.severity),
                         e.code, e.kind, e.message,
-                        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(e.values)).toJson(QJsonDocument::Compact)),
+                        QString::fromUtf8(compactJson(e.values)),
                         storedName(e.status), e.result, e.count, e.raw, e.parseError});
         ids << insert.insert();
     }
