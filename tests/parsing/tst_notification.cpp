@@ -1,6 +1,7 @@
 // Building a notification from a MIME message: leaf parts typed and decoded, the calendar
 // inside multipart/alternative kept, charsets converted, images skipped, subject and date added.
 #include "Notification.h"
+#include "TextCodec.h"
 
 #include <QFile>
 #include <QTest>
@@ -53,6 +54,32 @@ private Q_SLOTS:
         const Notification n = Notification::fromEmail(fixture("mime_no_charset.eml"));
         const QString text = QString::fromUtf8(partOf(n, QStringLiteral("text/plain")));
         QVERIFY2(text.contains(QStringLiteral(u"Sch\u00f6ne Gr\u00fc\u00dfe")), qPrintable(text));
+    }
+
+    // Quoted-printable copies the runs between "=" whole; each kind of "=" at each place.
+    void quotedPrintableEdges_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("nothing encoded") << QByteArray("plain text, no escapes") << QByteArray("plain text, no escapes");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("escapes, both cases") << QByteArray("caf=C3=a9 =3D") << QByteArray("caf\xC3\xA9 =");
+        QTest::newRow("escape first and last") << QByteArray("=41bc=44") << QByteArray("AbcD");
+        QTest::newRow("soft break, LF") << QByteArray("long=\nline") << QByteArray("longline");
+        QTest::newRow("soft break, CRLF") << QByteArray("long=\r\nline") << QByteArray("longline");
+        QTest::newRow("soft break at the end") << QByteArray("end=\r\n") << QByteArray("end");
+        QTest::newRow("a lone = at the end") << QByteArray("end=") << QByteArray("end");
+        QTest::newRow("half an escape at the end") << QByteArray("end=4") << QByteArray("end=4");
+        QTest::newRow("not hex") << QByteArray("a=ZZb") << QByteArray("a=ZZb");
+        QTest::newRow("one hex digit") << QByteArray("a=4Zb") << QByteArray("a=4Zb");
+        QTest::newRow("only =") << QByteArray("==") << QByteArray("=");
+    }
+
+    void quotedPrintableEdges()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, out);
+        QCOMPARE(decodeQuotedPrintable(in), out);
     }
 
     void garbageDoesNotThrow_data()
