@@ -1,5 +1,6 @@
 // Provider parsers on notices written for these tests (not copied from the corpus): the
 // structure each provider uses, with values of our own.
+#include "HtmlDocument.h"
 #include "NoticeParser.h"
 #include "ParseFailure.h"
 #include "ProviderRegistry.h"
@@ -24,6 +25,24 @@ class TestProviderFixtures : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The tree walk that finds the cells with no table inside selects exactly what the XPath
+    // it replaced selects, in the same order: layout tables nested in data tables, th and td
+    // mixed, empty cells, a cell whose table is deep inside other elements.
+    void cellWalkEqualsXPath()
+    {
+        const QByteArray html(
+            "<html><body><table><tr><th>Circuit</th><th></th><td>Impact</td></tr>"
+            "<tr><td><div><table><tr><td>nested A</td><td></td></tr></table></div></td><td>Outage</td></tr>"
+            "<tr><td>&nbsp;</td><td><table><tr><th>deep</th></tr><tr><td><table><tr><td>deeper</td></tr></table></td></tr></table></td></tr>"
+            "</table><p>between</p><table><tr><td>second</td></tr></table></body></html>");
+        const HtmlDocument doc(html);
+        QVERIFY(doc.isValid());
+        const QList<HtmlDocument::Node> walked = doc.cellsWithoutTables();
+        const QList<HtmlDocument::Node> selected = doc.select("//th[not(.//table)] | //td[not(.//table)]");
+        QCOMPARE(walked.size(), 10);
+        QCOMPARE(walked, selected);
+    }
+
     void registryKnowsEveryProvider()
     {
         const QStringList expected{
