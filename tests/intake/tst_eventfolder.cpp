@@ -88,6 +88,32 @@ private Q_SLOTS:
         QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{}));
     }
 
+    // An entry nothing can fold into any more goes, and its slot is taken by the next new line:
+    // the old line coming back is a new row, not a count for the row the slot used to hold,
+    // and each row's repeats count into its own id.
+    void aReusedSlotCountsIntoItsOwnRow()
+    {
+        EventFolder folder(EventFoldConfig{30000, 4, 60000});
+        folder.add(config(0, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        folder.rowsStored({41});
+        // r1's window is over: its entry goes, and r2's line takes its slot.
+        folder.add(config(31000, QStringLiteral("r2")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        folder.add(config(31100, QStringLiteral("r1")));
+        const QList<Event> again = folder.takeRows();
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.constFirst().host, QStringLiteral("r1"));
+        QVERIFY(folder.takeIncrements().isEmpty());
+        folder.rowsStored({42}); // r2
+        folder.rowsStored({43}); // r1 again
+        folder.add(config(32000, QStringLiteral("r2")));
+        folder.add(config(32100, QStringLiteral("r1")));
+        folder.add(config(32200, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 0);
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{42, 1}, {43, 2}}));
+    }
+
     void aFailedBatchLeavesNoStaleIds()
     {
         EventFolder folder;
