@@ -413,7 +413,7 @@ QString MaintenanceTimeline::bandToolTip(const TimelineRow &row, const TimelineB
         for (qint64 id : o->maintenanceIds()) {
             const Maintenance *m = m_layout.maintenance(id);
             if (m)
-                lines << escaped((m->providerLabel.isEmpty() ? m->providerName : m->providerLabel) + QLatin1Char(' ')
+                lines << escaped(m->providerDisplayName() + QLatin1Char(' ')
                                  + m->maintenanceKey);
         }
     }

@@ -95,7 +95,7 @@ MaintenanceTimelineLayout MaintenanceTimelineLayout::build(const TimelineInput &
         QList<MaintenanceWindow> windows = m.windows;
         if (windows.isEmpty())
             windows.append({m.start, m.end});
-        const QString provider = m.providerLabel.isEmpty() ? m.providerName : m.providerLabel;
+        const QString provider = m.providerDisplayName();
         QList<Target> targets;
         QHash<QString, const CircuitImpact *> firstImpact;
         for (const CircuitImpact &ci : m.impacts) {

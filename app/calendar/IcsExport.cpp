@@ -55,7 +55,7 @@ icalproperty_status statusProperty(MaintenanceStatus status)
 QString description(const Maintenance &m, const QString &account)
 {
     QStringList lines;
-    lines << IcsExport::tr("Provider: %1").arg(m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
+    lines << IcsExport::tr("Provider: %1").arg(m.providerDisplayName());
     if (!account.isEmpty())
         lines << IcsExport::tr("Account: %1").arg(account);
     lines << IcsExport::tr("Maintenance: %1").arg(m.maintenanceKey) << IcsExport::tr("Status: %1").arg(storedName(m.status));
@@ -80,7 +80,7 @@ icalcomponent *eventFor(const Maintenance &m, const MaintenanceWindow &w, const 
     if (m.sequence >= 0)
         icalcomponent_add_property(event, icalproperty_new_sequence(m.sequence));
     const QString summary = m.summary.isEmpty()
-        ? IcsExport::tr("Maintenance %1 (%2)").arg(m.maintenanceKey, m.providerLabel.isEmpty() ? m.providerName : m.providerLabel)
+        ? IcsExport::tr("Maintenance %1 (%2)").arg(m.maintenanceKey, m.providerDisplayName())
         : m.summary;
     icalcomponent_add_property(event, icalproperty_new_summary(summary.toUtf8().constData()));
     icalcomponent_add_property(event, icalproperty_new_description(description(m, account).toUtf8().constData()));

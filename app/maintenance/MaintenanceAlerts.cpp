@@ -26,7 +26,7 @@ void MaintenanceAlerts::Settings::save(QSettings &settings) const
 
 QString MaintenanceAlerts::label(const Maintenance &m)
 {
-    const QString provider = m.providerLabel.isEmpty() ? m.providerName : m.providerLabel;
+    const QString provider = m.providerDisplayName();
     return tr("%1 %2").arg(provider, m.maintenanceKey);
 }
 

@@ -67,7 +67,7 @@ void OverlapController::runJob()
             ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
             if (!ids.isEmpty()) {
                 for (const Maintenance &m : store.maintenances(ids)) {
-                    const QString provider = m.providerLabel.isEmpty() ? m.providerName : m.providerLabel;
+                    const QString provider = m.providerDisplayName();
                     r.names.insert(m.id, provider + QLatin1Char(' ') + m.maintenanceKey);
                 }
             }

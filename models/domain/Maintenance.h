@@ -63,6 +63,8 @@ struct Maintenance
     QDateTime acknowledgedAt;
     QDateTime updatedAt;
 
+    // The provider as operators read it: its label, else its registry name.
+    [[nodiscard]] const QString &providerDisplayName() const { return providerLabel.isEmpty() ? providerName : providerLabel; }
     [[nodiscard]] Impact worstImpact() const;
     // The windows it occupies: its list, or start to end when no notice listed windows.
     [[nodiscard]] QList<MaintenanceWindow> effectiveWindows() const;

@@ -72,7 +72,7 @@ QVariant MaintenanceTableModel::display(int row, int column) const
     const Maintenance &m = m_rows.at(row);
     switch (Column(column)) {
     case Ack: return QVariant();
-    case Provider: return m.providerLabel.isEmpty() ? m.providerName : m.providerLabel;
+    case Provider: return m.providerDisplayName();
     case MaintenanceId: return m.maintenanceKey;
     case Summary: return m.summary;
     case Status: return DisplayText::name(m.status);
@@ -122,7 +122,7 @@ QVariantList MaintenanceTableModel::details(int row) const
     const Maintenance &m = m_rows.at(row);
     QVariantList lines{
         detailLine(tr("Maintenance"), m.maintenanceKey),
-        detailLine(tr("Provider"), m.providerLabel.isEmpty() ? m.providerName : m.providerLabel),
+        detailLine(tr("Provider"), m.providerDisplayName()),
         detailLine(tr("Status"), DisplayText::name(m.status)),
         detailLine(tr("Summary"), m.summary),
         detailLine(tr("Organizer"), m.organizer),
@@ -297,7 +297,7 @@ MaintenanceTableModel::KnownValues MaintenanceTableModel::knownValues() const
         }
     };
     for (const Maintenance &m : m_rows) {
-        insert(providers, seenProviders, m.providerLabel.isEmpty() ? m.providerName : m.providerLabel);
+        insert(providers, seenProviders, m.providerDisplayName());
         for (const CircuitImpact &ci : m.impacts) {
             insert(circuits, seenCircuits, ci.circuitRef);
             if (!ci.siteName.isEmpty())

@@ -62,20 +62,22 @@ private:
 
 } // namespace
 
-void EventSummary::record(sqlite3 *db, const QList<qint64> &ids, const QList<Event> &events)
+EventSummary EventSummary::of(const QList<qint64> &ids, const QList<Event> &events)
 {
     EventSummary summary;
     for (qsizetype i = 0; i < events.size(); ++i)
         summary.add(ids.at(i), events.at(i));
-    summary.write(db);
+    return summary;
+}
+
+void EventSummary::record(sqlite3 *db, const QList<qint64> &ids, const QList<Event> &events)
+{
+    of(ids, events).write(db);
 }
 
 void EventSummary::record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<Event> &events)
 {
-    EventSummary summary;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        summary.add(ids.at(i), events.at(i));
-    summary.write(db);
+    of(ids, events).write(db);
 }
 
 void EventSummary::Rows::add(qint64 id)

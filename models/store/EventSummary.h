@@ -36,6 +36,8 @@ public:
 
 private:
     // A row the batch stored, with the id it got.
+    // The summary of one batch, the i-th event stored under the i-th id.
+    static EventSummary of(const QList<qint64> &ids, const QList<Event> &events);
     void add(qint64 id, const Event &event);
     // Adds the rows added so far to the summary tables.
     void write(sqlite3 *db) const;
