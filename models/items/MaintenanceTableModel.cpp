@@ -4,14 +4,15 @@
 #include "LowerCase.h"
 
 #include <QFont>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QFutureWatcher>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
-#include <numeric>
-#include <vector>
+#include <atomic>
 #include <limits>
+#include <vector>
 
 namespace nocdesk {
 
@@ -24,6 +25,20 @@ MaintenanceTableModel::MaintenanceTableModel(QObject *parent) : RecordListModel<
     connect(this, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
     connect(this, &QAbstractItemModel::modelReset, this, rowsMoved);
     connect(this, &QAbstractItemModel::layoutChanged, this, rowsMoved);
+    m_pendingWatcher = new QFutureWatcher<void>(this);
+    connect(m_pendingWatcher, &QFutureWatcher<void>::finished, this, [this] {
+        if (!m_pending)
+            return; // a filter waited for them and took them already
+        waitForSearchKeys(); // returns at once: the build is over
+        Q_EMIT searchKeysBuilt();
+    });
+}
+
+MaintenanceTableModel::~MaintenanceTableModel()
+{
+    // The build only touches what it shares with this model through m_pending, but a pool
+    // thread still working after its model is gone helps nobody.
+    m_pendingBuild.waitForFinished();
 }
 
 int MaintenanceTableModel::columnCount(const QModelIndex &parent) const
@@ -108,9 +123,9 @@ std::optional<bool> MaintenanceTableModel::rawLessThan(int leftRow, int rightRow
     switch (Column(column)) {
     case Ack: return a.acknowledged < b.acknowledged;
     case Status: return static_cast<int>(a.status) < static_cast<int>(b.status);
-    case Start: return searchKeys(leftRow).start < searchKeys(rightRow).start;
-    case End: return searchKeys(leftRow).end < searchKeys(rightRow).end;
-    case WorstImpact: return searchKeys(leftRow).worstImpact < searchKeys(rightRow).worstImpact;
+    case Start: return rowKeys(leftRow).start < rowKeys(rightRow).start;
+    case End: return rowKeys(leftRow).end < rowKeys(rightRow).end;
+    case WorstImpact: return rowKeys(leftRow).worstImpact < rowKeys(rightRow).worstImpact;
     case Circuits: return a.impacts.size() < b.impacts.size();
     case Notices: return a.noticeCount < b.noticeCount;
     default: return std::nullopt;
@@ -177,13 +192,20 @@ public:
             m_impactNames[i] = lowerCase(DisplayText::name(Impact(i)));
     }
 
-    SearchKeys operator()(const Maintenance &m)
+    // What sorting compares: cheap, so worked out at once for every record.
+    static SearchKeys sortKeys(const Maintenance &m)
     {
-        const QChar separator(0x1f); // no word an operator types spans two fields
         SearchKeys keys;
         keys.start = m.start.isValid() ? m.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         keys.end = m.end.isValid() ? m.end.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         keys.worstImpact = m.impacts.isEmpty() ? -1 : impactRank(m.worstImpact());
+        return keys;
+    }
+
+    // What the filters match, into keys that have their sort part.
+    void addTextKeys(SearchKeys &keys, const Maintenance &m)
+    {
+        const QChar separator(0x1f); // no word an operator types spans two fields
         keys.providers << lowerShared(m.providerName);
         if (!m.providerLabel.isEmpty() && m.providerLabel.compare(m.providerName, Qt::CaseInsensitive) != 0)
             keys.providers << lowerShared(m.providerLabel);
@@ -211,7 +233,6 @@ public:
             text += m_impactNames[static_cast<int>(ci.impact)];
             text += separator;
         }
-        return keys;
     }
 
 private:
@@ -232,41 +253,96 @@ private:
 
 } // namespace
 
+// The text keys of a large arrival, built in chunks by whoever gets to a chunk first: a pool
+// thread in the background, and the GUI thread too once something needs them.
+struct MaintenanceTableModel::PendingKeys
+{
+    static constexpr qsizetype kChunk = 500;
+
+    explicit PendingKeys(const QList<Maintenance> &arrived) : records(arrived), keys(size_t(arrived.size())) {}
+
+    void build()
+    {
+        SearchKeyBuilder builder;
+        for (;;) {
+            const qsizetype first = nextChunk.fetch_add(1) * kChunk;
+            if (first >= records.size())
+                return;
+            const qsizetype end = std::min(records.size(), first + kChunk);
+            for (qsizetype i = first; i < end; ++i)
+                builder.addTextKeys(keys[size_t(i)], records.at(i));
+        }
+    }
+
+    const QList<Maintenance> records; // shares the arrival's data: nothing is copied
+    std::vector<SearchKeys> keys;     // text part only, in the order of records
+    std::atomic<qsizetype> nextChunk{0};
+};
+
 void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, bool replaceAll)
 {
+    // An earlier arrival's keys first: these records may be newer versions of some of them.
+    waitForSearchKeys();
     if (replaceAll) {
         m_keys.clear();
         m_keys.reserve(records.size());
     }
     m_rowKeysValid = false;
-    // A whole store's worth (the pane opening) is split over the cores: building the keys of
-    // 20,000 maintenances was a third of opening the pane on one.
-    constexpr qsizetype kChunk = 2500;
-    const qsizetype chunks = (records.size() + kChunk - 1) / kChunk;
-    std::vector<std::vector<SearchKeys>> built(static_cast<size_t>(chunks));
-    const auto buildChunk = [&records, &built](qsizetype chunk) {
-        SearchKeyBuilder keysOf;
-        std::vector<SearchKeys> &out = built[size_t(chunk)];
-        const qsizetype end = std::min(records.size(), (chunk + 1) * kChunk);
-        out.reserve(size_t(end - chunk * kChunk));
-        for (qsizetype i = chunk * kChunk; i < end; ++i)
-            out.push_back(keysOf(records.at(i)));
-    };
-    if (chunks > 1) {
-        std::vector<qsizetype> indexes(static_cast<size_t>(chunks));
-        std::iota(indexes.begin(), indexes.end(), 0);
-        QtConcurrent::blockingMap(indexes, [&buildChunk](qsizetype chunk) { buildChunk(chunk); });
-    } else if (chunks == 1) {
-        buildChunk(0);
+    // An upsert of a few records gets its whole keys now. A whole store's worth (the pane
+    // opening: building the text keys of 20,000 maintenances took as long as the first paint
+    // on both cores) gets its sort keys now and its text keys on one pool thread, while this
+    // thread sorts and paints on the other core.
+    constexpr qsizetype kInBackgroundFrom = 2000;
+    if (records.size() < kInBackgroundFrom) {
+        SearchKeyBuilder builder;
+        for (const Maintenance &m : records) {
+            SearchKeys keys = SearchKeyBuilder::sortKeys(m);
+            builder.addTextKeys(keys, m);
+            m_keys.insert(m.id, std::move(keys));
+        }
+        return;
     }
-    for (qsizetype chunk = 0; chunk < chunks; ++chunk) {
-        std::vector<SearchKeys> &keys = built[size_t(chunk)];
-        for (size_t i = 0; i < keys.size(); ++i)
-            m_keys.insert(records.at(chunk * kChunk + qsizetype(i)).id, std::move(keys[i]));
+    for (const Maintenance &m : records)
+        m_keys.insert(m.id, SearchKeyBuilder::sortKeys(m));
+    m_pending = std::make_shared<PendingKeys>(records);
+    m_pendingBuild = QtConcurrent::run([pending = m_pending] { pending->build(); });
+    m_pendingWatcher->setFuture(m_pendingBuild);
+}
+
+void MaintenanceTableModel::waitForSearchKeys() const
+{
+    if (!m_pending)
+        return;
+    m_pending->build(); // the chunks nobody has started yet
+    m_pendingBuild.waitForFinished();
+    takePendingKeys();
+}
+
+void MaintenanceTableModel::takePendingKeys() const
+{
+    const std::shared_ptr<PendingKeys> pending = std::move(m_pending);
+    m_pending.reset();
+    for (qsizetype i = 0; i < pending->records.size(); ++i) {
+        // Every arrival waits for the one before: these ids still hold this arrival's keys.
+        const auto it = m_keys.find(pending->records.at(i).id);
+        if (it == m_keys.end())
+            continue;
+        SearchKeys &built = pending->keys[size_t(i)];
+        it->text = std::move(built.text);
+        it->providers = std::move(built.providers);
+        it->sites = std::move(built.sites);
+        it->circuits = std::move(built.circuits);
     }
+    m_rowKeysValid = false;
 }
 
 const MaintenanceTableModel::SearchKeys &MaintenanceTableModel::searchKeys(int row) const
+{
+    waitForSearchKeys();
+    return rowKeys(row);
+}
+
+const MaintenanceTableModel::SearchKeys &MaintenanceTableModel::rowKeys(int row) const
 {
     // By row, so a filter or sort over every row does no hash lookup per row. Rebuilt after
     // rows move (the hash by id is what arriving records update).

@@ -3,10 +3,15 @@
 #include "RecordListModel.h"
 #include "domain/Maintenance.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
+
+template<typename T>
+class QFutureWatcher;
 
 namespace nocdesk {
 
@@ -39,8 +44,17 @@ public:
     };
 
     explicit MaintenanceTableModel(QObject *parent = nullptr);
+    ~MaintenanceTableModel() override;
 
+    // Complete keys: waits for the text part when it is still being built (see
+    // searchKeysBuilt), so a filter never matches against keys that are not there yet.
     [[nodiscard]] const SearchKeys &searchKeys(int row) const;
+    // Whether the text part of every record's keys is built. A large arrival (the pane
+    // opening) gets its sort keys at once and its text keys on a pool thread, so the first
+    // paint does not wait for them.
+    [[nodiscard]] bool searchKeysComplete() const { return !m_pending; }
+    // Finishes the text keys here and now, on this thread too.
+    void waitForSearchKeys() const;
     // Whether the left row's raw value (RawRole) sorts before the right row's, without a
     // QVariant per comparison: sorting 20,000 rows takes some 300,000 comparisons. Empty for a
     // column whose raw value is text (those compare as the proxy compares text).
@@ -61,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void acknowledgeRequested(const QList<qint64> &maintenanceIds, bool acknowledged);
+    // The text keys built in the background are in place.
+    void searchKeysBuilt();
 
 protected:
     [[nodiscard]] QString columnTitle(int column) const override;
@@ -72,9 +88,17 @@ protected:
     void recordsArriving(const QList<Maintenance> &records, bool replaceAll) override;
 
 private:
-    [[nodiscard]] QString timeText(const QDateTime &t) const;
+    struct PendingKeys;
 
-    QHash<qint64, SearchKeys> m_keys;
+    [[nodiscard]] QString timeText(const QDateTime &t) const;
+    // The keys of a row as they are: the text part may still be pending.
+    [[nodiscard]] const SearchKeys &rowKeys(int row) const;
+    void takePendingKeys() const;
+
+    mutable QHash<qint64, SearchKeys> m_keys;
+    mutable std::shared_ptr<PendingKeys> m_pending;
+    mutable QFuture<void> m_pendingBuild;
+    QFutureWatcher<void> *m_pendingWatcher = nullptr;
     mutable QList<SearchKeys> m_rowKeys;
     mutable bool m_rowKeysValid = false;
     QTimeZone m_zone;
