@@ -3,6 +3,7 @@
 #include "DisplayText.h"
 #include "MaintenanceTimelineAxis.h"
 
+#include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QImage>
 #include <QMouseEvent>
@@ -10,6 +11,7 @@
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -39,9 +41,14 @@ MaintenanceTimeline::MaintenanceTimeline(QWidget *parent) : QAbstractScrollArea(
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_rebuild.setSingleShot(true);
     m_rebuild.setInterval(0);
-    connect(&m_rebuild, &QTimer::timeout, this, [this] {
-        ensureLayout();
-        viewport()->update();
+    connect(&m_rebuild, &QTimer::timeout, this, &MaintenanceTimeline::startRebuild);
+    m_buildWatcher = new QFutureWatcher<MaintenanceTimelineLayout>(this);
+    connect(m_buildWatcher, &QFutureWatcher<MaintenanceTimelineLayout>::finished, this, [this] {
+        if (!m_buildRunning)
+            return; // someone waited for it and installed it already
+        install(m_building.result());
+        if (m_dirty)
+            startRebuild(); // the data changed while this one was built
     });
     // The "now" line moves a pixel every few minutes even at the Day zoom.
     m_clock.setInterval(60 * 1000);
@@ -49,6 +56,13 @@ MaintenanceTimeline::MaintenanceTimeline(QWidget *parent) : QAbstractScrollArea(
     m_clock.start();
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+}
+
+MaintenanceTimeline::~MaintenanceTimeline()
+{
+    // The build owns copies of its input; nothing to wait for but its thread's time.
+    if (m_buildRunning)
+        m_building.waitForFinished();
 }
 
 void MaintenanceTimeline::setMaintenances(const QList<Maintenance> &maintenances)
@@ -112,16 +126,42 @@ void MaintenanceTimeline::scheduleRebuild()
     m_rebuild.start();
 }
 
-void MaintenanceTimeline::ensureLayout()
+void MaintenanceTimeline::startRebuild()
 {
-    if (!m_dirty)
-        return;
+    if (!m_dirty || m_buildRunning)
+        return; // nothing new, or the running one's end starts the next
     m_dirty = false;
-    const qint64 left = timeAt(chartRect().left());
     MaintenanceTimelineLayout::Metrics metrics;
     metrics.laneHeight = fontMetrics().height() + 6;
     metrics.rowPadding = 3;
-    m_layout = MaintenanceTimelineLayout::build(m_input, m_grouping, metrics);
+    // The input's lists are shared, not copied; this widget replaces them, never edits them.
+    m_building = QtConcurrent::run([input = m_input, grouping = m_grouping, metrics] {
+        return MaintenanceTimelineLayout::build(input, grouping, metrics);
+    });
+    m_buildRunning = true;
+    m_buildWatcher->setFuture(m_building);
+}
+
+void MaintenanceTimeline::ensureLayout()
+{
+    if (m_buildRunning) {
+        m_building.waitForFinished(); // runs it here if no pool thread has taken it yet
+        install(m_building.result());
+    }
+    if (m_dirty) {
+        m_rebuild.stop();
+        startRebuild();
+        m_building.waitForFinished();
+        install(m_building.result());
+    }
+}
+
+void MaintenanceTimeline::install(MaintenanceTimelineLayout layout)
+{
+    m_buildRunning = false;
+    m_building = {};
+    const qint64 left = timeAt(chartRect().left());
+    m_layout = std::move(layout);
 
     // Wide enough for the names operators use, never so wide the chart loses its room.
     QFont bold = font();
@@ -143,6 +183,8 @@ void MaintenanceTimeline::ensureLayout()
     } else {
         scrollToSeconds(left, 0.0);
     }
+    viewport()->update();
+    Q_EMIT layoutUpdated();
 }
 
 const MaintenanceTimelineLayout &MaintenanceTimeline::timelineLayout()
@@ -436,7 +478,6 @@ QImage MaintenanceTimeline::renderFrame()
 
 void MaintenanceTimeline::paintFrame(QPainter &p)
 {
-    ensureLayout();
     const QRect vp = viewport()->rect();
     const QRect chart = chartRect();
     const QPalette &pal = palette();

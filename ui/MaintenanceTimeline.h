@@ -4,8 +4,12 @@
 
 #include <QAbstractScrollArea>
 #include <QDateTime>
+#include <QFuture>
 #include <QSet>
 #include <QTimer>
+
+template<typename T>
+class QFutureWatcher;
 
 class QImage;
 class QPainter;
@@ -39,9 +43,12 @@ public:
     };
 
     explicit MaintenanceTimeline(QWidget *parent = nullptr);
+    ~MaintenanceTimeline() override;
 
     // Each setter schedules one rebuild of the layout for the next event-loop turn, so a burst
-    // of changes (a fetch that updates many rows) costs one.
+    // of changes (a fetch that updates many rows) costs one. The rebuild runs on a pool thread
+    // (over 20,000 maintenances it takes a few hundred ms); the chart shows the layout it has
+    // until the new one is in. Everything below that answers about rows and bars waits for it.
     void setMaintenances(const QList<Maintenance> &maintenances);
     void setInventory(const QList<Site> &sites, const QList<Circuit> &circuits);
     void setOverlaps(const QList<SiteOverlap> &overlaps);
@@ -64,8 +71,10 @@ public:
     void scrollToTime(const QDateTime &time);
     void scrollToNow();
 
-    // The layout, brought up to date first.
+    // The layout, brought up to date first (waiting for a rebuild under way).
     const MaintenanceTimelineLayout &timelineLayout();
+    // Whether the layout shown is the one the data asks for (no rebuild pending or running).
+    [[nodiscard]] bool isLayoutCurrent() const { return !m_dirty && !m_buildRunning; }
     [[nodiscard]] double pixelsPerSecond() const;
     [[nodiscard]] QRect chartRect() const; // the bars' area in viewport coordinates
     [[nodiscard]] int xOf(qint64 secs) const;
@@ -79,6 +88,7 @@ public:
     [[nodiscard]] QString toolTipAt(const QPoint &viewportPos);
 
     // One frame of the viewport as it stands, painted into painter (the benchmark's hook).
+    // Paints the layout there is: a paint never waits for a rebuild.
     void paintFrame(QPainter &painter);
     [[nodiscard]] QImage renderFrame();
 
@@ -86,6 +96,8 @@ Q_SIGNALS:
     void maintenanceClicked(qint64 maintenanceId, Qt::KeyboardModifiers modifiers);
     void overlapClicked(qint64 overlapId);
     void zoomChanged(nocdesk::MaintenanceTimeline::Zoom zoom);
+    // A rebuilt layout is in place and painted.
+    void layoutUpdated();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -104,7 +116,9 @@ private:
         int band = -1;
     };
     void scheduleRebuild();
+    void startRebuild();
     void ensureLayout();
+    void install(MaintenanceTimelineLayout layout);
     void updateScrollBars();
     void scrollToSeconds(qint64 secs, double fraction);
     [[nodiscard]] qint64 spanSeconds() const;
@@ -123,7 +137,10 @@ private:
     MaintenanceTimelineLayout m_layout;
     TimelineGrouping m_grouping = TimelineGrouping::BySite;
     Zoom m_zoom = Zoom::Week;
-    bool m_dirty = false;
+    bool m_dirty = false; // the data changed since the last rebuild started
+    QFuture<MaintenanceTimelineLayout> m_building;
+    bool m_buildRunning = false; // from the start of a rebuild to its install
+    QFutureWatcher<MaintenanceTimelineLayout> *m_buildWatcher = nullptr;
     bool m_placed = false; // scrolled to "now" once there was something to show
     QTimer m_rebuild;
     QTimer m_clock;

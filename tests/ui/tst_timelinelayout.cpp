@@ -179,6 +179,45 @@ private Q_SLOTS:
         QCOMPARE(idsOf(row, layout.barsIn(fra, at(8, 4).toSecsSinceEpoch(), at(9, 0).toSecsSinceEpoch())), (QList<qint64>{1}));
     }
 
+    // New data is laid out on a pool thread: until that layout is in, a paint shows the one
+    // there is (it never waits), and anything that asks about rows and bars waits for the new
+    // one. Changes that come in while a layout is built get one more, with the latest data.
+    void rebuildsInTheBackground()
+    {
+        MaintenanceTimeline *t = timeline(sample(), MaintenanceTimeline::Zoom::Day);
+        t->scrollToTime(at(1, 0));
+        QVERIFY(t->isLayoutCurrent());
+        const QImage before = t->renderFrame();
+
+        TimelineInput fewer = sample();
+        fewer.maintenances.removeFirst(); // CHG-1 goes: its bars leave AMS1 and FRA1
+        QSignalSpy updated(t, &MaintenanceTimeline::layoutUpdated);
+        t->setMaintenances(fewer.maintenances);
+        QVERIFY(!t->isLayoutCurrent());
+        // Only this thread installs a layout, so this frame is still the old one.
+        QCOMPARE(t->renderFrame(), before);
+        QVERIFY(updated.wait(10000));
+        QVERIFY(t->isLayoutCurrent());
+        QCOMPARE(t->timelineLayout().barCount(), 2);
+        QVERIFY(t->renderFrame() != before);
+
+        // Two changes in a row while it builds: the last one wins.
+        TimelineInput one = sample();
+        one.maintenances = {one.maintenances.at(2)};
+        t->setMaintenances(sample().maintenances);
+        QCoreApplication::processEvents(); // the build of the whole sample starts
+        t->setMaintenances(one.maintenances);
+        QTRY_VERIFY(t->isLayoutCurrent());
+        QCOMPARE(t->timelineLayout().barCount(), 1);
+        QCOMPARE(t->timelineLayout().rowsOf(3).size(), 1);
+
+        // Asking about bars while a build runs waits for it.
+        t->setMaintenances(sample().maintenances);
+        QCoreApplication::processEvents();
+        QCOMPARE(t->timelineLayout().barCount(), 6);
+        QVERIFY(t->isLayoutCurrent());
+    }
+
     void paintsOnlyWhatIsVisible()
     {
         MaintenanceTimeline *t = timeline(sample(), MaintenanceTimeline::Zoom::Day);

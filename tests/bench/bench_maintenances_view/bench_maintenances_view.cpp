@@ -380,7 +380,8 @@ int main(int argc, char *argv[])
     print("current windows of all (overlaps, calendar)", clock.lap(), QStringLiteral("%1 maintenances").arg(current.size()));
 
     // The timeline over the same maintenances where they run now, as the pane hands them over
-    // with no filter: the layout (built once per change of data or grouping), then per grouping
+    // with no filter: the layout (built once per change of data or grouping; in the app on a pool
+    // thread while the chart shows the one it has, here waited for), then per grouping
     // and zoom the frames paintEvent draws, each scrolled somewhere new (down the rows, and a
     // third of a screen forward in time, wrapping).
     MaintenanceTimeline timeline;
@@ -397,7 +398,7 @@ int main(int argc, char *argv[])
         clock.lap();
         timeline.setGrouping(grouping);
         const MaintenanceTimelineLayout &layout = timeline.timelineLayout();
-        print(QByteArray("timeline ") + groupName + ": layout", clock.lap(),
+        print(QByteArray("timeline ") + groupName + ": layout (a pool task in the app)", clock.lap(),
               QStringLiteral("%1 rows, %2 bars").arg(layout.rows().size()).arg(layout.barCount()));
         for (const auto zoom : {MaintenanceTimeline::Zoom::Day, MaintenanceTimeline::Zoom::Week, MaintenanceTimeline::Zoom::Month}) {
             timeline.setZoom(zoom);
