@@ -21,7 +21,8 @@ namespace {
 
 } // namespace
 
-RowReader::RowReader(const QSqlDatabase &db, const QString &sql) : m_db(sqliteHandle(db))
+RowReader::RowReader(const QSqlDatabase &db, const QString &sql, Access access)
+    : m_db(access == Access::Fastest ? sqliteHandle(db) : nullptr)
 {
     if (!m_db) {
         m_query = std::make_unique<SqlQuery>(db, sql);

@@ -23,8 +23,12 @@ class SqlQuery;
 class RowReader
 {
 public:
+    enum class Access {
+        Fastest, // SQLite's C API where the connection allows it
+        QtSql,   // always SqlQuery (what other drivers get; tests compare the two)
+    };
     // Throws StoreError when the statement cannot be prepared.
-    RowReader(const QSqlDatabase &db, const QString &sql);
+    RowReader(const QSqlDatabase &db, const QString &sql, Access access = Access::Fastest);
     ~RowReader();
     RowReader(const RowReader &) = delete;
     RowReader &operator=(const RowReader &) = delete;
