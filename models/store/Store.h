@@ -198,6 +198,12 @@ public:
     qint64 raiseAlarm(const Alarm &alarm, const QString &actor);
     QList<qint64> setAlarmState(const QList<qint64> &alarmIds, AlarmState state, const QString &actor);
     [[nodiscard]] QList<Alarm> alarms(const QList<qint64> &ids = {}) const;
+    // The alarms of these types in these states, by id: what a sync that owns those types
+    // weighs (found by the state index, not by reading every alarm).
+    [[nodiscard]] QList<Alarm> alarms(const QStringList &types, const QList<AlarmState> &states) const;
+    // Whether an alarm of this type on this object with this text is in one of states.
+    [[nodiscard]] bool hasAlarm(const QString &type, const QString &objectRef, const QString &text,
+                                const QList<AlarmState> &states) const;
     [[nodiscard]] QList<AlarmHistoryEntry> alarmHistory(qint64 alarmId) const;
 
     // Site overlaps: what the overlap job found on its last run, replaced whole by each run.

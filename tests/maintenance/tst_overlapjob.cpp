@@ -155,6 +155,39 @@ private Q_SLOTS:
         QCOMPARE(m_store->alarms().size(), 2);
     }
 
+    // The sync reads only the overlap alarms: another kind of alarm on the same site, open or
+    // closed, neither stops an overlap alarm nor is cleared by one.
+    void otherAlarmsAreLeftAlone()
+    {
+        Alarm other;
+        other.alarmType = QStringLiteral("link-down");
+        other.objectRef = QStringLiteral("site FRA1");
+        const qint64 open = m_store->raiseAlarm(other, QStringLiteral("syslog"));
+        ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
+        OverlapJob::run(*m_store, {}, kBase);
+        QList<Alarm> alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 2);
+        QCOMPARE(alarms.at(0).state, AlarmState::Active);
+        QCOMPARE(alarms.at(1).alarmType, QStringLiteral("redundancy-lost"));
+
+        // The same text under another type, closed: the overlap alarm, cleared once, comes back.
+        m_store->setAlarmState({alarms.at(1).id}, AlarmState::Cleared, QStringLiteral("op"));
+        other.alarmType = QStringLiteral("maintenance");
+        other.text = alarms.at(1).text;
+        m_store->setAlarmState({m_store->raiseAlarm(other, QStringLiteral("op"))}, AlarmState::Closed, QStringLiteral("op"));
+        OverlapJob::run(*m_store, {}, kBase);
+        alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 4);
+        QCOMPARE(alarms.constLast().alarmType, QStringLiteral("redundancy-lost"));
+        QCOMPARE(alarms.constLast().state, AlarmState::Active);
+
+        // Once the overlap has passed, only its alarm clears.
+        OverlapJob::run(*m_store, {}, kBase.addDays(3));
+        QCOMPARE(m_store->alarms({open}).constFirst().state, AlarmState::Active);
+        QCOMPARE(m_store->alarms().constLast().state, AlarmState::Cleared);
+    }
+
     void reducedRedundancyIsMinorAndCancellationClears()
     {
         // A third circuit at FRA1: two of three in maintenance is reduced, not lost.
