@@ -28,7 +28,7 @@ ConsoleController::ConsoleController(const QString &databasePath, const QString 
       m_maintenances(new MaintenanceTableModel(this)),
       m_events(new EventTableModel(this)),
       m_alarms(new AlarmTableModel(this)),
-      m_overlaps(new OverlapController(m_runner, m_maintenances, this)),
+      m_overlaps(new OverlapController(m_runner, this)),
       m_operator(operatorName)
 {
     connect(this, &ConsoleController::refreshed, m_overlaps, &OverlapController::runJob);

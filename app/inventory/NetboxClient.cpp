@@ -4,15 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkReply>
-#include <QSslError>
-#include <QTimer>
+#include <QSet>
 #include <QUrlQuery>
-
-#include <memory>
 
 namespace nocdesk {
 
@@ -27,7 +22,6 @@ class Text
 
 constexpr int kAttempts = 3;
 constexpr auto kRequestTimeout = 60s;
-constexpr auto kCancelPoll = 50ms;
 
 // What NetBox and Nautobot put in an error body: {"detail": "..."}.
 QString detailOf(const QByteArray &body)
@@ -41,7 +35,7 @@ QString detailOf(const QByteArray &body)
 NetboxClient::NetboxClient(QUrl baseUrl, QString token) : m_base(std::move(baseUrl)), m_token(std::move(token))
 {
     // Tokens must never follow a redirect to somewhere else.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_http.network().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 QUrl NetboxClient::endpoint(const QString &path) const
@@ -68,39 +62,29 @@ QUrl NetboxClient::sameServer(const QUrl &next) const
 
 NetboxClient::Response NetboxClient::get(const QUrl &url)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + m_token.toUtf8());
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(int(std::chrono::milliseconds(kRequestTimeout).count()));
-
-    QList<QSslError> sslErrors;
-    const std::unique_ptr<QNetworkReply> reply(m_network.get(request));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
-                     [&sslErrors](const QList<QSslError> &errors) { sslErrors = errors; });
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, &QEventLoop::quit);
-    poll.start(kCancelPoll);
-    while (!reply->isFinished()) {
-        if (m_cancelled && m_cancelled()) {
-            reply->abort();
-            throw TaskCancelled{};
-        }
-        loop.exec();
+    net::HttpRequest request;
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + m_token.toUtf8()},
+                       {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    // A slow NetBox may take long over a big page; only a stalled transfer gives up.
+    request.transferTimeout = kRequestTimeout;
+    const net::HttpReply reply = m_http.send(request, QDeadlineTimer(QDeadlineTimer::Forever), m_cancelled);
+    switch (reply.outcome) {
+    case net::HttpReply::Outcome::Answered:
+        return {reply.status, reply.body};
+    case net::HttpReply::Outcome::Cancelled:
+        throw TaskCancelled{};
+    case net::HttpReply::Outcome::TimedOut: // no deadline: only a transfer timeout, a failure
+    case net::HttpReply::Outcome::Failed:
+        break;
     }
-
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        if (!sslErrors.isEmpty())
-            throw InventorySyncError(Text::tr("The certificate of %1 is not trusted: %2. Install the CA that signed it "
-                                              "in the system's trust store; NocDesk does not skip the check.")
-                                         .arg(url.host(), sslErrors.constFirst().errorString()));
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            throw InventorySyncError(Text::tr("%1 did not answer within %2 s.").arg(url.host()).arg(kRequestTimeout.count()));
-        throw InventorySyncError(Text::tr("Cannot reach %1: %2.").arg(url.toDisplayString(QUrl::RemoveQuery), reply->errorString()));
-    }
-    return {status.toInt(), reply->readAll()};
+    if (!reply.sslErrors.isEmpty())
+        throw InventorySyncError(Text::tr("The certificate of %1 is not trusted: %2. Install the CA that signed it "
+                                          "in the system's trust store; NocDesk does not skip the check.")
+                                     .arg(url.host(), reply.sslErrors.constFirst().errorString()));
+    if (reply.error == QNetworkReply::OperationCanceledError)
+        throw InventorySyncError(Text::tr("%1 did not answer within %2 s.").arg(url.host()).arg(kRequestTimeout.count()));
+    throw InventorySyncError(Text::tr("Cannot reach %1: %2.").arg(url.toDisplayString(QUrl::RemoveQuery), reply.errorString));
 }
 
 NetboxClient::Response NetboxClient::getWithRetry(const QUrl &url)
@@ -110,27 +94,18 @@ NetboxClient::Response NetboxClient::getWithRetry(const QUrl &url)
         const bool retryable = response.status >= 500 || response.status == 429;
         if (!retryable || attempt == kAttempts)
             return response;
-        QEventLoop wait;
-        QDeadlineTimer until(m_retryDelay * attempt);
-        QTimer::singleShot(m_retryDelay * attempt, &wait, &QEventLoop::quit);
-        QTimer poll;
+        const QDeadlineTimer until(m_retryDelay * attempt);
         qint64 lastNotice = -1;
-        const auto tick = [&] {
-            if (m_cancelled && m_cancelled()) {
-                wait.quit();
-                return;
-            }
+        // Asked as the wait starts and then every few dozen milliseconds: tells once a second.
+        const auto notice = [&] {
             const qint64 seconds = (until.remainingTime() + 999) / 1000;
             if (m_retryNotice && seconds != lastNotice) {
                 lastNotice = seconds;
                 m_retryNotice(Text::tr("%1 answered HTTP %2; trying again in %3 s.").arg(url.host()).arg(response.status).arg(seconds));
             }
+            return false;
         };
-        QObject::connect(&poll, &QTimer::timeout, &wait, tick);
-        poll.start(kCancelPoll);
-        tick();
-        wait.exec();
-        if (m_cancelled && m_cancelled())
+        if (m_http.waitUntil(notice, until, m_cancelled) == net::BlockingHttp::Wait::Cancelled)
             throw TaskCancelled{};
     }
 }

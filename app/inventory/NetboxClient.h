@@ -1,8 +1,9 @@
 #pragma once
 
+#include "BlockingHttp.h"
+
 #include <QByteArray>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
 
@@ -26,8 +27,8 @@ private:
 
 // Reads whole lists from the REST API NetBox and Nautobot share: GET with
 // "Authorization: Token <token>", pages of {"count", "next", "previous", "results"} asked for
-// with ?limit=, the next page at the URL in "next". Blocking (a local event loop per request):
-// use it from a pool thread or the CLI. TLS is verified and never relaxed.
+// with ?limit=, the next page at the URL in "next". Blocking (net::BlockingHttp): use it from a
+// pool thread or the CLI. TLS is verified and never relaxed.
 class NetboxClient
 {
 public:
@@ -62,7 +63,7 @@ private:
     Response getWithRetry(const QUrl &url);
     [[nodiscard]] QUrl sameServer(const QUrl &next) const;
 
-    QNetworkAccessManager m_network;
+    net::BlockingHttp m_http;
     QUrl m_base;
     QString m_token;
     QString m_extraQuery;

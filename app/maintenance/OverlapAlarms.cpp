@@ -59,19 +59,15 @@ OverlapAlarms::Changes OverlapAlarms::sync(Store &store, const QList<SiteOverlap
     Changes changes;
     QSet<QString> present;
     QList<qint64> gone;
-    for (const Alarm &a : store.alarms()) {
-        if (!isOverlapAlarm(a))
-            continue;
+    // Only the open overlap alarms, by the database: the rest of the alarms table (events',
+    // and every alarm ever closed) is none of this sync's business.
+    const QStringList types{kLost, kReduced};
+    for (const Alarm &a : store.alarms(types, {AlarmState::Active, AlarmState::Acknowledged})) {
         const QString key = identity(a);
-        const bool open = a.state == AlarmState::Active || a.state == AlarmState::Acknowledged;
-        if (wanted.contains(key)) {
-            // Cleared earlier and back again (a re-scheduling undone) raises a new alarm; an
-            // open or closed one stands.
-            if (a.state != AlarmState::Cleared)
-                present.insert(key);
-        } else if (open) {
+        if (wanted.contains(key))
+            present.insert(key);
+        else
             gone << a.id;
-        }
     }
     if (!gone.isEmpty())
         changes.cleared = store.setAlarmState(gone, AlarmState::Cleared, QString::fromLatin1(kActor));
@@ -79,6 +75,10 @@ OverlapAlarms::Changes OverlapAlarms::sync(Store &store, const QList<SiteOverlap
         if (present.contains(it.key()))
             continue;
         Alarm a = it.value();
+        // One the operator closed stands; one cleared earlier and back again (a re-scheduling
+        // undone) is raised anew.
+        if (store.hasAlarm(a.alarmType, a.objectRef, a.text, {AlarmState::Closed}))
+            continue;
         a.raisedAt = now;
         changes.raised << store.raiseAlarm(a, QString::fromLatin1(kActor));
     }

@@ -86,9 +86,10 @@ int runOverlapsCommand(CliContext &context)
         options.excludeNoImpact = true;
 
     Store &store = context.store();
-    const QList<SiteOverlap> overlaps = OverlapJob::run(store, options);
+    const OverlapJob::Result run = OverlapJob::run(store, options);
+    const QList<SiteOverlap> &overlaps = run.overlaps;
     QHash<qint64, Maintenance> maintenances;
-    for (const Maintenance &m : store.maintenances())
+    for (const Maintenance &m : run.maintenances)
         maintenances.insert(m.id, m);
 
     if (parser.isSet(QStringLiteral("json"))) {

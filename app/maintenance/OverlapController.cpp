@@ -2,9 +2,9 @@
 
 #include "CurrentWindows.h"
 #include "OverlapJob.h"
-#include "items/MaintenanceTableModel.h"
 #include "items/SiteOverlapTableModel.h"
 
+#include <QSet>
 #include <QSettings>
 
 namespace nocdesk {
@@ -21,8 +21,8 @@ struct JobResult
 };
 } // namespace
 
-OverlapController::OverlapController(TaskRunner *runner, const MaintenanceTableModel *maintenances, QObject *parent)
-    : QObject(parent), m_runner(runner), m_maintenances(maintenances), m_model(new SiteOverlapTableModel(this))
+OverlapController::OverlapController(TaskRunner *runner, QObject *parent)
+    : QObject(parent), m_runner(runner), m_model(new SiteOverlapTableModel(this))
 {
 }
 
@@ -36,12 +36,6 @@ void OverlapController::runJob()
     m_again = false;
     // Read here: QSettings belongs to the thread that asks.
     const OverlapOptions options = OverlapJob::optionsFromSettings(QSettings());
-    // Only a maintenance with two windows or more can have had one replaced.
-    QList<qint64> multiWindow;
-    for (int row = 0; m_maintenances && row < m_maintenances->rowCount(); ++row) {
-        if (m_maintenances->at(row).windows.size() > 1)
-            multiWindow << m_maintenances->at(row).id;
-    }
     auto finish = [this] {
         m_running = false;
         if (m_again)
@@ -49,34 +43,31 @@ void OverlapController::runJob()
     };
     m_runner->run(
         tr("Finding overlaps"),
-        [options, multiWindow](TaskContext &context) {
+        [options](TaskContext &context) {
             Store store = context.store();
             context.setProgress(0, 2, tr("maintenances per site"));
             context.checkCancelled();
-            JobResult r;
-            OverlapAlarms::Changes alarms;
-            r.overlaps = OverlapJob::run(store, options, QDateTime::currentDateTimeUtc(), &alarms);
-            if (!alarms.isEmpty())
-                r.changedAlarms = store.alarms(alarms.raised + alarms.cleared);
+            OverlapJob::Result run = OverlapJob::run(store, options, QDateTime::currentDateTimeUtc());
             context.setProgress(1, 2, tr("inventory"));
             context.checkCancelled();
-            QList<qint64> ids;
-            for (const SiteOverlap &o : std::as_const(r.overlaps))
-                ids << o.maintenanceIds();
-            std::sort(ids.begin(), ids.end());
-            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-            if (!ids.isEmpty()) {
-                for (const Maintenance &m : store.maintenances(ids)) {
-                    const QString provider = m.providerDisplayName();
-                    r.names.insert(m.id, provider + QLatin1Char(' ') + m.maintenanceKey);
-                }
+            // What the job read is what the views need: the names of the maintenances that
+            // overlap, where re-scheduled ones run now, the inventory the timeline groups by.
+            JobResult r;
+            if (!run.alarms.isEmpty())
+                r.changedAlarms = store.alarms(run.alarms.raised + run.alarms.cleared);
+            QSet<qint64> overlapping;
+            for (const SiteOverlap &o : std::as_const(run.overlaps)) {
+                for (const qint64 id : o.maintenanceIds())
+                    overlapping.insert(id);
             }
-            if (!multiWindow.isEmpty()) {
-                for (const Maintenance &m : withCurrentWindows(store, store.maintenances(multiWindow)))
-                    r.currentWindows.insert(m.id, m.windows);
+            for (const Maintenance &m : std::as_const(run.maintenances)) {
+                if (overlapping.contains(m.id))
+                    r.names.insert(m.id, m.providerDisplayName() + QLatin1Char(' ') + m.maintenanceKey);
+                r.currentWindows.insert(m.id, m.windows);
             }
-            r.sites = store.sites();
-            r.circuits = store.circuits();
+            r.overlaps = std::move(run.overlaps);
+            r.sites = std::move(run.sites);
+            r.circuits = std::move(run.circuits);
             context.setProgress(2, 2);
             return r;
         },

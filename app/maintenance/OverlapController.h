@@ -11,25 +11,25 @@
 
 namespace nocdesk {
 
-class MaintenanceTableModel;
 class SiteOverlapTableModel;
 
 // The console's overlap side, without widgets: runs the overlap job as a pool task (on demand,
 // after each fetch or import, and after the panes reload) and holds what it found in a model,
-// together with the sites and circuits the timeline groups maintenances by. Runs that are
-// asked for while one is going are folded into one more run after it.
+// together with what the job read: the sites and circuits the timeline groups maintenances by,
+// and where each maintenance runs now. Runs that are asked for while one is going are folded
+// into one more run after it.
 class OverlapController : public QObject
 {
     Q_OBJECT
 public:
-    // maintenances: the pane's model, asked which maintenances have more than one window.
-    OverlapController(TaskRunner *runner, const MaintenanceTableModel *maintenances, QObject *parent = nullptr);
+    explicit OverlapController(TaskRunner *runner, QObject *parent = nullptr);
 
     [[nodiscard]] SiteOverlapTableModel *model() const { return m_model; }
     [[nodiscard]] const QList<Site> &sites() const { return m_sites; }
     [[nodiscard]] const QList<Circuit> &circuits() const { return m_circuits; }
-    // The windows that still hold, for maintenances a RE-SCHEDULED notice moved (the model's
-    // rows list every window ever given); absent: all of the row's windows hold.
+    // The windows that still hold, by maintenance, as the last run read them (the pane's rows
+    // list every window ever given, also those a RE-SCHEDULED notice replaced); absent (a
+    // maintenance newer than the run): all of the row's windows hold.
     [[nodiscard]] const QHash<qint64, QList<MaintenanceWindow>> &currentWindows() const { return m_currentWindows; }
     [[nodiscard]] bool isRunning() const { return m_running; }
 
@@ -45,7 +45,6 @@ Q_SIGNALS:
 
 private:
     TaskRunner *m_runner;
-    const MaintenanceTableModel *m_maintenances;
     SiteOverlapTableModel *m_model;
     QHash<qint64, QList<MaintenanceWindow>> m_currentWindows;
     QList<Site> m_sites;

@@ -8,25 +8,24 @@
 
 namespace nocdesk {
 
-QList<SiteOverlap> OverlapJob::run(Store &store, const OverlapOptions &options, const QDateTime &computedAt,
-                                   OverlapAlarms::Changes *alarms)
+OverlapJob::Result OverlapJob::run(Store &store, const OverlapOptions &options, const QDateTime &computedAt)
 {
     // The overlaps and the alarms they feed land together or not at all.
     TransactionGuard transaction(store.database());
-    QList<Maintenance> open = store.maintenances();
-    open.erase(std::remove_if(open.begin(), open.end(), [](const Maintenance &m) {
-                   return m.status == MaintenanceStatus::Cancelled || m.status == MaintenanceStatus::Completed;
-               }), open.end());
-    const QList<SiteOverlap> found =
-        findSiteOverlaps(withCurrentWindows(store, open), store.circuits(), store.sites(), options);
-    store.replaceSiteOverlaps(found, computedAt);
+    Result result;
+    result.maintenances = withCurrentWindows(store, store.maintenances());
+    result.circuits = store.circuits();
+    result.sites = store.sites();
+    QList<Maintenance> open;
+    std::copy_if(result.maintenances.cbegin(), result.maintenances.cend(), std::back_inserter(open), [](const Maintenance &m) {
+        return m.status != MaintenanceStatus::Cancelled && m.status != MaintenanceStatus::Completed;
+    });
+    store.replaceSiteOverlaps(findSiteOverlaps(open, result.circuits, result.sites, options), computedAt);
     // Read back, so the caller gets the row ids the view will see.
-    const QList<SiteOverlap> stored = store.siteOverlaps();
-    const OverlapAlarms::Changes changes = OverlapAlarms::sync(store, stored, computedAt);
+    result.overlaps = store.siteOverlaps();
+    result.alarms = OverlapAlarms::sync(store, result.overlaps, computedAt);
     transaction.commit();
-    if (alarms)
-        *alarms = changes;
-    return stored;
+    return result;
 }
 
 OverlapOptions OverlapJob::optionsFromSettings(const QSettings &settings)

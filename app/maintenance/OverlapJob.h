@@ -19,11 +19,21 @@ namespace nocdesk {
 class OverlapJob
 {
 public:
-    // Returns what it stored. computedAt is recorded with the rows. alarms, when given, gets
-    // the ids of the alarms the run raised and cleared.
-    static QList<SiteOverlap> run(Store &store, const OverlapOptions &options,
-                                  const QDateTime &computedAt = QDateTime::currentDateTimeUtc(),
-                                  OverlapAlarms::Changes *alarms = nullptr);
+    // What a run stored, and what it read to find it, for callers that show the overlaps with
+    // the maintenances and the inventory (the console's timeline, the CLI): they need not read
+    // the store again.
+    struct Result
+    {
+        QList<SiteOverlap> overlaps;     // as stored, with their row ids
+        QList<Maintenance> maintenances; // every maintenance, with its current windows (withCurrentWindows)
+        QList<Circuit> circuits;
+        QList<Site> sites;
+        OverlapAlarms::Changes alarms;   // the alarms the run raised and cleared
+    };
+
+    // computedAt is recorded with the rows and decides which overlaps have ended.
+    static Result run(Store &store, const OverlapOptions &options,
+                      const QDateTime &computedAt = QDateTime::currentDateTimeUtc());
 
     // The options as the settings give them (maintenance/overlapExcludeNoImpact).
     [[nodiscard]] static OverlapOptions optionsFromSettings(const QSettings &settings);

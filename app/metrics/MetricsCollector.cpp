@@ -1,7 +1,5 @@
 #include "MetricsCollector.h"
 
-#include "CurrentWindows.h"
-
 #include <QHash>
 #include <QMap>
 
@@ -11,19 +9,6 @@ namespace {
 
 constexpr int kEventRateSeconds = 60;
 
-bool counts(MaintenanceStatus status)
-{
-    return status == MaintenanceStatus::Confirmed || status == MaintenanceStatus::InProcess
-        || status == MaintenanceStatus::Rescheduled;
-}
-
-bool runsAt(const Maintenance &m, const QDateTime &now)
-{
-    const QList<MaintenanceWindow> windows = m.effectiveWindows();
-    return std::any_of(windows.cbegin(), windows.cend(),
-                       [&](const MaintenanceWindow &w) { return w.start <= now && now <= w.end; });
-}
-
 Family gauge(const char *name, const QString &help)
 {
     return {QString::fromLatin1(name), help, QStringLiteral("gauge"), {}};
@@ -31,18 +16,10 @@ Family gauge(const char *name, const QString &help)
 
 } // namespace
 
-QSet<qint64> circuitsUnderMaintenance(const QList<Maintenance> &maintenances, const QDateTime &now)
+QSet<qint64> circuitsUnderMaintenance(const Store &store, const QDateTime &now)
 {
-    QSet<qint64> circuits;
-    for (const Maintenance &m : maintenances) {
-        if (!counts(m.status) || !runsAt(m, now))
-            continue;
-        for (const CircuitImpact &i : m.impacts) {
-            if (i.circuitId > 0 && i.impact != Impact::NoImpact)
-                circuits.insert(i.circuitId);
-        }
-    }
-    return circuits;
+    return store.circuitsImpactedAt(now, {MaintenanceStatus::Confirmed, MaintenanceStatus::InProcess,
+                                          MaintenanceStatus::Rescheduled});
 }
 
 Family circuitStatusFamily(const QList<Circuit> &circuits, const QList<Provider> &providers, const QList<Site> &sites,
@@ -97,14 +74,8 @@ Family circuitStatusFamily(const QList<Circuit> &circuits, const QList<Provider>
 QList<Family> collect(const Store &store, const CircuitLabels &labels, const QDateTime &now)
 {
     QList<Family> families;
-    const QList<Maintenance> maintenances = store.maintenances();
-    QList<Maintenance> running;
-    for (const Maintenance &m : maintenances) {
-        if (counts(m.status))
-            running << m;
-    }
     families << circuitStatusFamily(store.circuits(), store.providers(), store.sites(),
-                                    circuitsUnderMaintenance(withCurrentWindows(store, running), now), labels);
+                                    circuitsUnderMaintenance(store, now), labels);
 
     Family notifications = gauge("nocdesk_notifications", QStringLiteral("Stored notifications by what became of them."));
     const QMap<NotificationOutcome, qint64> outcomes = store.notificationCountsByOutcome();
@@ -115,9 +86,7 @@ QList<Family> collect(const Store &store, const CircuitLabels &labels, const QDa
     families << notifications;
 
     Family byStatus = gauge("nocdesk_maintenances", QStringLiteral("Circuit maintenances by status."));
-    QMap<MaintenanceStatus, qint64> statuses;
-    for (const Maintenance &m : maintenances)
-        ++statuses[m.status];
+    const QMap<MaintenanceStatus, qint64> statuses = store.maintenanceCountsByStatus();
     for (const MaintenanceStatus s : {MaintenanceStatus::Tentative, MaintenanceStatus::Confirmed, MaintenanceStatus::Cancelled,
                                       MaintenanceStatus::InProcess, MaintenanceStatus::Completed,
                                       MaintenanceStatus::Rescheduled, MaintenanceStatus::NoChange})
@@ -126,9 +95,7 @@ QList<Family> collect(const Store &store, const CircuitLabels &labels, const QDa
 
     Family overlaps = gauge("nocdesk_site_overlaps",
                             QStringLiteral("Spans in which maintenances overlap at a site, by what they do to it, as the overlap job last found."));
-    QMap<OverlapKind, qint64> kinds;
-    for (const SiteOverlap &o : store.siteOverlaps())
-        ++kinds[o.kind];
+    const QMap<OverlapKind, qint64> kinds = store.siteOverlapCountsByKind();
     for (const OverlapKind k : {OverlapKind::Overlap, OverlapKind::RedundancyReduced, OverlapKind::RedundancyLost})
         overlaps.samples.append({{{QStringLiteral("kind"), storedName(k)}}, double(kinds.value(k))});
     families << overlaps;

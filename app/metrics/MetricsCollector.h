@@ -11,9 +11,10 @@
 namespace nocdesk::metrics {
 
 // The inventory circuits under maintenance at `now`: named with an impact other than NO-IMPACT
-// by a CONFIRMED, IN-PROCESS or RE-SCHEDULED maintenance with a window that holds now (ends
-// included). The maintenances' windows should be the current ones (withCurrentWindows).
-[[nodiscard]] QSet<qint64> circuitsUnderMaintenance(const QList<Maintenance> &maintenances, const QDateTime &now);
+// by a CONFIRMED, IN-PROCESS or RE-SCHEDULED maintenance with a current window (not replaced by
+// a re-scheduling) that holds now, ends included. Found by the database, not by reading every
+// maintenance.
+[[nodiscard]] QSet<qint64> circuitsUnderMaintenance(const Store &store, const QDateTime &now);
 
 // circuit_maintenance_status, one sample per circuit: 2 under maintenance, else 1. Circuits the
 // labels cannot tell apart (when no label carries the cid) share one sample, 2 when any is.

@@ -2,6 +2,7 @@
 
 #include "TextCodec.h"
 #include "VmimePlatform.h"
+#include "VmimeText.h"
 
 #include <vmime/vmime.hpp>
 #include <vmime/contentTypeField.hpp>
@@ -12,28 +13,12 @@ namespace {
 
 constexpr int kMaxDepth = 32; // nested message/rfc822 bombs must not recurse without bound
 
-QString fromStd(const vmime::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 QByteArray bytesOf(const vmime::shared_ptr<const vmime::contentHandler> &contents)
 {
     vmime::string out;
     vmime::utility::outputStreamStringAdapter os(out);
     contents->extract(os);
     return QByteArray(out.data(), qsizetype(out.size()));
-}
-
-QString contentIdOf(const vmime::shared_ptr<const vmime::header> &header)
-{
-    const auto field = header->findField(vmime::fields::CONTENT_ID);
-    if (!field)
-        return {};
-    QString id = fromStd(field->getValue()->generate()).trimmed();
-    if (id.startsWith(QLatin1Char('<')) && id.endsWith(QLatin1Char('>')))
-        id = id.mid(1, id.size() - 2);
-    return id;
 }
 
 void walk(const vmime::shared_ptr<const vmime::bodyPart> &part, MailContent &mail, MailImages images, int depth)
@@ -66,22 +51,11 @@ void walk(const vmime::shared_ptr<const vmime::bodyPart> &part, MailContent &mai
         return;
     }
     MailLeaf leaf;
-    leaf.mediaType = fromStd(type.generate()).toLower();
-    leaf.contentId = contentIdOf(header);
+    leaf.mediaType = fromVmime(type.generate()).toLower();
+    if (const auto contentId = header->findField(vmime::fields::CONTENT_ID))
+        leaf.contentId = fieldId(contentId);
     leaf.content = type.getType() == vmime::mediaTypes::TEXT ? convertToUtf8(raw, charset) : raw;
     mail.leaves.append(leaf);
-}
-
-QString headerText(const vmime::shared_ptr<const vmime::headerField> &field)
-{
-    // Unfolding removes the line breaks only; the spacing a sender chose is kept.
-    QString value;
-    if (const auto text = vmime::dynamicCast<const vmime::text>(field->getValue()))
-        value = fromStd(text->getConvertedText(vmime::charsets::UTF_8));
-    else
-        value = fromStd(field->getValue()->generate());
-    value.remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
-    return value.trimmed();
 }
 
 } // namespace
@@ -97,7 +71,7 @@ MailContent readMailContent(const QByteArray &message, MailImages images)
         const auto header = msg->getHeader();
         if (const auto subject = header->findField(vmime::fields::SUBJECT)) {
             mail.hasSubject = true;
-            mail.subject = headerText(subject);
+            mail.subject = headerFieldText(subject);
         }
         if (const auto date = header->findField(vmime::fields::DATE)) {
             // The raw header text, as a provider wrote it; parsers read it themselves.
@@ -106,12 +80,12 @@ MailContent readMailContent(const QByteArray &message, MailImages images)
         }
         if (const auto from = header->findField(vmime::fields::FROM)) {
             if (const auto mb = vmime::dynamicCast<const vmime::mailbox>(from->getValue())) {
-                mail.sender = fromStd(mb->getEmail().toString()).toLower();
-                const QString name = fromStd(mb->getName().getConvertedText(vmime::charsets::UTF_8)).trimmed();
-                const QString address = fromStd(mb->getEmail().toString());
+                mail.sender = fromVmime(mb->getEmail().toString()).toLower();
+                const QString name = fromVmime(mb->getName().getConvertedText(vmime::charsets::UTF_8)).trimmed();
+                const QString address = fromVmime(mb->getEmail().toString());
                 mail.from = name.isEmpty() ? address : name + QStringLiteral(" <") + address + QLatin1Char('>');
             } else {
-                mail.from = headerText(from);
+                mail.from = headerFieldText(from);
             }
         }
     } catch (const std::exception &) {

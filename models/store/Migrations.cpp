@@ -316,13 +316,23 @@ Migration eventsSummary()
     }};
 }
 
+// Alarms are found by what they are about: a sync that owns a type of alarm (the overlap
+// alarms) asks whether the one it would raise is already there, which without this index read
+// every closed alarm of every kind.
+Migration alarmsByIdentity()
+{
+    return {10, {
+        QStringLiteral("CREATE INDEX alarms_identity ON alarms(alarm_type, object_ref)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
                                         unparsedEvents(), mailPipeline(), siteOverlaps(), eventsPaneIndexes(),
-                                        editableNotes(), eventsSummary()};
+                                        editableNotes(), eventsSummary(), alarmsByIdentity()};
     return steps;
 }
 

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -197,6 +198,12 @@ public:
     qint64 raiseAlarm(const Alarm &alarm, const QString &actor);
     QList<qint64> setAlarmState(const QList<qint64> &alarmIds, AlarmState state, const QString &actor);
     [[nodiscard]] QList<Alarm> alarms(const QList<qint64> &ids = {}) const;
+    // The alarms of these types in these states, by id: what a sync that owns those types
+    // weighs (found by the state index, not by reading every alarm).
+    [[nodiscard]] QList<Alarm> alarms(const QStringList &types, const QList<AlarmState> &states) const;
+    // Whether an alarm of this type on this object with this text is in one of states.
+    [[nodiscard]] bool hasAlarm(const QString &type, const QString &objectRef, const QString &text,
+                                const QList<AlarmState> &states) const;
     [[nodiscard]] QList<AlarmHistoryEntry> alarmHistory(qint64 alarmId) const;
 
     // Site overlaps: what the overlap job found on its last run, replaced whole by each run.
@@ -208,8 +215,14 @@ public:
     // says (the provider's account); maintenances with none are left out.
     [[nodiscard]] QHash<qint64, QByteArray> latestAppliedNotices(const QList<qint64> &maintenanceIds) const;
 
-    // Figures for the metrics endpoint.
+    // Figures for the metrics endpoint, counted by the database: cheap however many rows.
     [[nodiscard]] QMap<NotificationOutcome, qint64> notificationCountsByOutcome() const;
+    [[nodiscard]] QMap<MaintenanceStatus, qint64> maintenanceCountsByStatus() const;
+    [[nodiscard]] QMap<OverlapKind, qint64> siteOverlapCountsByKind() const;
+    // The inventory circuits a maintenance in one of statuses names with an impact other than
+    // NO-IMPACT, when one of its current windows (those no RE-SCHEDULED notice replaced) holds
+    // at, ends included.
+    [[nodiscard]] QSet<qint64> circuitsImpactedAt(const QDateTime &at, const QList<MaintenanceStatus> &statuses) const;
     struct EventCount { qint64 rows = 0; qint64 lines = 0; }; // lines: rows plus their folded repeats
     // Events received at or after since. Rows are appended in time order, so only the tail of
     // the table is read.

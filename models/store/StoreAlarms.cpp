@@ -59,13 +59,14 @@ QList<qint64> Store::setAlarmState(const QList<qint64> &alarmIds, AlarmState sta
     return changed;
 }
 
-QList<Alarm> Store::alarms(const QList<qint64> &ids) const
+namespace {
+
+const QString kAlarmColumns = QStringLiteral(
+    "SELECT id, raised_at, updated_at, severity, object_ref, alarm_type, text, state, fold_count,"
+    " coalesce(event_id, 0), coalesce(maintenance_id, 0), forwarded_at FROM alarms");
+
+QList<Alarm> readAlarms(SqlQuery &q)
 {
-    SqlQuery q(database(), QStringLiteral(
-        "SELECT id, raised_at, updated_at, severity, object_ref, alarm_type, text, state, fold_count,"
-        " coalesce(event_id, 0), coalesce(maintenance_id, 0), forwarded_at FROM alarms")
-        + idFilter(QStringLiteral("id"), ids) + QStringLiteral(" ORDER BY id"));
-    q.exec();
     QList<Alarm> result;
     while (q.next()) {
         Alarm a;
@@ -84,6 +85,52 @@ QList<Alarm> Store::alarms(const QList<qint64> &ids) const
         result.append(a);
     }
     return result;
+}
+
+// "?,?,?" for n values and the states' stored names.
+QString placeholders(qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); }
+
+QVariantList storedNames(const QList<AlarmState> &states)
+{
+    QVariantList names;
+    for (const AlarmState s : states)
+        names << storedName(s);
+    return names;
+}
+
+} // namespace
+
+QList<Alarm> Store::alarms(const QList<qint64> &ids) const
+{
+    SqlQuery q(database(), kAlarmColumns + idFilter(QStringLiteral("id"), ids) + QStringLiteral(" ORDER BY id"));
+    q.exec();
+    return readAlarms(q);
+}
+
+QList<Alarm> Store::alarms(const QStringList &types, const QList<AlarmState> &states) const
+{
+    if (types.isEmpty() || states.isEmpty())
+        return {};
+    SqlQuery q(database(), kAlarmColumns + QStringLiteral(" WHERE state IN (") + placeholders(states.size())
+                               + QStringLiteral(") AND alarm_type IN (") + placeholders(types.size())
+                               + QStringLiteral(") ORDER BY id"));
+    QVariantList values = storedNames(states);
+    for (const QString &type : types)
+        values << type;
+    q.bindValues(values).exec();
+    return readAlarms(q);
+}
+
+bool Store::hasAlarm(const QString &type, const QString &objectRef, const QString &text,
+                     const QList<AlarmState> &states) const
+{
+    if (states.isEmpty())
+        return false;
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT 1 FROM alarms WHERE alarm_type = ? AND object_ref = ? AND text = ? AND state IN (")
+        + placeholders(states.size()) + QStringLiteral(") LIMIT 1"));
+    q.bindValues(QVariantList{type, objectRef, text} + storedNames(states)).exec();
+    return q.next();
 }
 
 QList<AlarmHistoryEntry> Store::alarmHistory(qint64 alarmId) const

@@ -5,14 +5,69 @@
 
 namespace nocdesk {
 
+namespace {
+
+// Rows counted by one column's value, "SELECT value, count(*) ... GROUP BY value"; values that
+// read as the same key add up.
+template<typename Key>
+QMap<Key, qint64> countsBy(const QSqlDatabase &db, const QString &sql, Key (*fromString)(const QString &, bool *))
+{
+    SqlQuery q(db, sql);
+    q.exec();
+    QMap<Key, qint64> counts;
+    while (q.next())
+        counts[fromString(q.value(0).toString(), nullptr)] += q.value(1).toLongLong();
+    return counts;
+}
+
+} // namespace
+
 QMap<NotificationOutcome, qint64> Store::notificationCountsByOutcome() const
 {
-    SqlQuery q(database(), QStringLiteral("SELECT outcome, count(*) FROM raw_notifications GROUP BY outcome"));
+    return countsBy(database(), QStringLiteral("SELECT outcome, count(*) FROM raw_notifications GROUP BY outcome"),
+                    &notificationOutcomeFromString);
+}
+
+QMap<MaintenanceStatus, qint64> Store::maintenanceCountsByStatus() const
+{
+    return countsBy(database(), QStringLiteral("SELECT status, count(*) FROM maintenances GROUP BY status"),
+                    &maintenanceStatusFromString);
+}
+
+QMap<OverlapKind, qint64> Store::siteOverlapCountsByKind() const
+{
+    return countsBy(database(), QStringLiteral("SELECT kind, count(*) FROM site_overlaps GROUP BY kind"),
+                    &overlapKindFromString);
+}
+
+QSet<qint64> Store::circuitsImpactedAt(const QDateTime &at, const QList<MaintenanceStatus> &statuses) const
+{
+    QSet<qint64> circuits;
+    if (statuses.isEmpty())
+        return circuits;
+    QVariantList values;
+    for (const MaintenanceStatus s : statuses)
+        values << storedName(s);
+    const QString placeholders = QStringList(statuses.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    // Driven by the windows that hold at `at` (a scan of the windows table is a tenth of one of
+    // the impacts). Windows are stored in seconds, `at` has milliseconds: compared in
+    // milliseconds, so a window that ended at 12:00:00 does not hold at 12:00:00.500. The
+    // replaced windows are one list, built once. Every maintenance has a window row
+    // (createMaintenance writes its effectiveWindows()), so none is missed.
+    SqlQuery q(database(), QStringLiteral(
+        "SELECT DISTINCT i.circuit_id FROM maintenance_windows w"
+        " JOIN maintenances m ON m.id = w.maintenance_id"
+        " JOIN maintenance_impacts i ON i.maintenance_id = w.maintenance_id"
+        " WHERE w.start_at * 1000 <= ? AND w.end_at * 1000 >= ?"
+        " AND w.id NOT IN (SELECT rescheduled_from FROM maintenance_windows WHERE rescheduled_from IS NOT NULL)"
+        " AND m.status IN (") + placeholders + QStringLiteral(")"
+        " AND i.circuit_id IS NOT NULL AND i.impact <> ?"));
+    const QVariant ms = sqltime::millis(at);
+    q.bindValues(QVariantList{ms, ms} + values + QVariantList{storedName(Impact::NoImpact)});
     q.exec();
-    QMap<NotificationOutcome, qint64> counts;
     while (q.next())
-        counts[notificationOutcomeFromString(q.value(0).toString())] += q.value(1).toLongLong();
-    return counts;
+        circuits.insert(q.value(0).toLongLong());
+    return circuits;
 }
 
 Store::EventCount Store::eventsReceivedSince(const QDateTime &since) const

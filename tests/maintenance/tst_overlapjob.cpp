@@ -63,7 +63,8 @@ private Q_SLOTS:
         const qint64 first = ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
         const qint64 second = ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=DEGRADED")));
         const QDateTime computedAt = kBase.addDays(-1);
-        const QList<SiteOverlap> found = OverlapJob::run(*m_store, {}, computedAt);
+        const OverlapJob::Result run = OverlapJob::run(*m_store, {}, computedAt);
+        const QList<SiteOverlap> &found = run.overlaps;
         QCOMPARE(found.size(), 1);
         const SiteOverlap &o = found.constFirst();
         QVERIFY(o.id > 0);
@@ -78,11 +79,16 @@ private Q_SLOTS:
         QCOMPARE(o.circuits.at(1).impact, Impact::Degraded);
 
         QCOMPARE(m_store->siteOverlaps(), found);
+        // What it read comes with it, for the views: they need not read the store again.
+        QCOMPARE(run.maintenances, m_store->maintenances());
+        QCOMPARE(run.circuits, m_store->circuits());
+        QCOMPARE(run.sites, m_store->sites());
+        QCOMPARE(run.alarms.raised, QList<qint64>{m_store->alarms().constFirst().id}); // redundancy lost, not ended
         QCOMPARE(m_store->siteOverlaps({second}), found);
         QVERIFY(m_store->siteOverlaps({second + 100}).isEmpty());
 
         // A second run replaces the first's rows rather than adding to them.
-        QCOMPARE(OverlapJob::run(*m_store, {}).size(), 1);
+        QCOMPARE(OverlapJob::run(*m_store, {}).overlaps.size(), 1);
         QCOMPARE(m_store->tableCounts().value(QStringLiteral("site_overlaps")), 1);
     }
 
@@ -90,10 +96,16 @@ private Q_SLOTS:
     {
         ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
         const qint64 second = ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
-        QCOMPARE(OverlapJob::run(*m_store, {}).size(), 1);
+        QCOMPARE(OverlapJob::run(*m_store, {}).overlaps.size(), 1);
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("RE-SCHEDULED"), 2, 40, 44, QStringLiteral("IC-2=OUTAGE")));
         QCOMPARE(m_store->maintenances({second}).constFirst().windows.size(), 2); // both kept on record
-        QVERIFY(OverlapJob::run(*m_store, {}).isEmpty());
+        const OverlapJob::Result run = OverlapJob::run(*m_store, {});
+        QVERIFY(run.overlaps.isEmpty());
+        // The run hands on where the maintenance runs now: the timeline draws that.
+        const auto moved = std::find_if(run.maintenances.cbegin(), run.maintenances.cend(),
+                                        [&](const Maintenance &m) { return m.id == second; });
+        QVERIFY(moved != run.maintenances.cend());
+        QCOMPARE(moved->windows, (QList<MaintenanceWindow>{{kBase.addSecs(40 * 3600), kBase.addSecs(44 * 3600)}}));
         QCOMPARE(m_store->tableCounts().value(QStringLiteral("site_overlaps")), 0);
     }
 
@@ -101,9 +113,9 @@ private Q_SLOTS:
     {
         ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
-        QCOMPARE(OverlapJob::run(*m_store, {}).size(), 1);
+        QCOMPARE(OverlapJob::run(*m_store, {}).overlaps.size(), 1);
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CANCELLED"), 2, 26, 30, {}));
-        QVERIFY(OverlapJob::run(*m_store, {}).isEmpty());
+        QVERIFY(OverlapJob::run(*m_store, {}).overlaps.isEmpty());
     }
 
     // The overlaps feed alarms: one per overlap that reduces or loses redundancy and has not
@@ -113,7 +125,7 @@ private Q_SLOTS:
         const QDateTime before = kBase; // the windows are a day later
         const qint64 first = ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
-        QCOMPARE(OverlapJob::run(*m_store, {}, before).size(), 1);
+        QCOMPARE(OverlapJob::run(*m_store, {}, before).overlaps.size(), 1);
         QList<Alarm> alarms = m_store->alarms();
         QCOMPARE(alarms.size(), 1);
         const Alarm raised = alarms.constFirst();
@@ -151,8 +163,41 @@ private Q_SLOTS:
 
         // A cancellation turns lost into nothing at FRA1: no new alarm.
         ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CANCELLED"), 2, 26, 30, {}));
-        QVERIFY(OverlapJob::run(*m_store, {}, before).isEmpty());
+        QVERIFY(OverlapJob::run(*m_store, {}, before).overlaps.isEmpty());
         QCOMPARE(m_store->alarms().size(), 2);
+    }
+
+    // The sync reads only the overlap alarms: another kind of alarm on the same site, open or
+    // closed, neither stops an overlap alarm nor is cleared by one.
+    void otherAlarmsAreLeftAlone()
+    {
+        Alarm other;
+        other.alarmType = QStringLiteral("link-down");
+        other.objectRef = QStringLiteral("site FRA1");
+        const qint64 open = m_store->raiseAlarm(other, QStringLiteral("syslog"));
+        ingest(notice(QStringLiteral("CHG-1"), QStringLiteral("CONFIRMED"), 1, 24, 28, QStringLiteral("IC-1=OUTAGE")));
+        ingest(notice(QStringLiteral("CHG-2"), QStringLiteral("CONFIRMED"), 1, 26, 30, QStringLiteral("IC-2=OUTAGE")));
+        OverlapJob::run(*m_store, {}, kBase);
+        QList<Alarm> alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 2);
+        QCOMPARE(alarms.at(0).state, AlarmState::Active);
+        QCOMPARE(alarms.at(1).alarmType, QStringLiteral("redundancy-lost"));
+
+        // The same text under another type, closed: the overlap alarm, cleared once, comes back.
+        m_store->setAlarmState({alarms.at(1).id}, AlarmState::Cleared, QStringLiteral("op"));
+        other.alarmType = QStringLiteral("maintenance");
+        other.text = alarms.at(1).text;
+        m_store->setAlarmState({m_store->raiseAlarm(other, QStringLiteral("op"))}, AlarmState::Closed, QStringLiteral("op"));
+        OverlapJob::run(*m_store, {}, kBase);
+        alarms = m_store->alarms();
+        QCOMPARE(alarms.size(), 4);
+        QCOMPARE(alarms.constLast().alarmType, QStringLiteral("redundancy-lost"));
+        QCOMPARE(alarms.constLast().state, AlarmState::Active);
+
+        // Once the overlap has passed, only its alarm clears.
+        OverlapJob::run(*m_store, {}, kBase.addDays(3));
+        QCOMPARE(m_store->alarms({open}).constFirst().state, AlarmState::Active);
+        QCOMPARE(m_store->alarms().constLast().state, AlarmState::Cleared);
     }
 
     void reducedRedundancyIsMinorAndCancellationClears()

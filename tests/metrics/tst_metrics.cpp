@@ -1,9 +1,11 @@
 // The Prometheus endpoint: the exposition's pieces as tables of cases, then the real thing over
 // HTTP (QNetworkAccessManager against the listening server) checked strictly by promtool, and
 // `nocdesk-cli metrics` both --once and serving.
+#include "BcopMail.h"
 #include "CliRunner.h"
 #include "CircuitLabels.h"
 #include "Exposition.h"
+#include "MailPipeline.h"
 #include "MetricsCollector.h"
 #include "MetricsServer.h"
 #include "MetricsService.h"
@@ -173,19 +175,87 @@ private Q_SLOTS:
         QFETCH(int, startMinutes);
         QFETCH(int, endMinutes);
         QFETCH(bool, under);
-        const Maintenance m = running(QStringLiteral("CHG-1"), maintenanceStatusFromString(status),
-                                      kNow.addSecs(startMinutes * 60), kNow.addSecs(endMinutes * 60),
-                                      {{QStringLiteral("IC-1"), 7, {}, impactFromString(impact)},
-                                       {QStringLiteral("IC-X"), 0, {}, Impact::Outage}}); // unknown: never counted
-        QCOMPARE(circuitsUnderMaintenance({m}, kNow), under ? QSet<qint64>{7} : QSet<qint64>{});
+        Store store = emptyStore();
+        const qint64 ic1 = addArelionCircuit(store, QStringLiteral("IC-1"));
+        store.createMaintenance(running(QStringLiteral("CHG-1"), maintenanceStatusFromString(status),
+                                        kNow.addSecs(startMinutes * 60), kNow.addSecs(endMinutes * 60),
+                                        {{QStringLiteral("IC-1"), 0, {}, impactFromString(impact)},
+                                         {QStringLiteral("IC-X"), 0, {}, Impact::Outage}}), // unknown: never counted
+                                QStringLiteral("tester"));
+        QCOMPARE(circuitsUnderMaintenance(store, kNow), under ? QSet<qint64>{ic1} : QSet<qint64>{});
     }
 
     void secondWindowCounts()
     {
+        Store store = emptyStore();
+        const qint64 ic1 = addArelionCircuit(store, QStringLiteral("IC-1"));
         Maintenance m = running(QStringLiteral("CHG-1"), MaintenanceStatus::Confirmed, kNow.addDays(-2), kNow.addDays(-1),
-                                {{QStringLiteral("IC-1"), 7, {}, Impact::Outage}});
+                                {{QStringLiteral("IC-1"), 0, {}, Impact::Outage}});
         m.windows.append({kNow.addSecs(-60), kNow.addSecs(60)});
-        QCOMPARE(circuitsUnderMaintenance({m}, kNow), QSet<qint64>{7});
+        store.createMaintenance(m, QStringLiteral("tester"));
+        QCOMPARE(circuitsUnderMaintenance(store, kNow), QSet<qint64>{ic1});
+        // Windows are whole seconds, now need not be: a window that ended a moment ago is over.
+        QCOMPARE(circuitsUnderMaintenance(store, kNow.addMSecs(60 * 1000 + 1)), QSet<qint64>{});
+        QCOMPARE(circuitsUnderMaintenance(store, kNow.addMSecs(-60 * 1000 - 1)), QSet<qint64>{});
+    }
+
+    // A window a RE-SCHEDULED notice replaced holds no longer; the one that replaced it does.
+    void rescheduledWindowNoLongerCounts()
+    {
+        Store store = emptyStore();
+        const qint64 ic1 = addArelionCircuit(store, QStringLiteral("IC-1"));
+        const auto notice = [](const char *status, int sequence, const QDateTime &start, const QDateTime &end) {
+            BcopNotice n;
+            n.maintenanceId = QStringLiteral("CHG-1");
+            n.status = QString::fromLatin1(status);
+            n.sequence = sequence;
+            n.stamp = kNow.addDays(-10).addSecs(sequence * 60);
+            n.windows = {{start, end}};
+            n.circuits = QStringLiteral("IC-1=OUTAGE");
+            n.messageId = QStringLiteral("metrics-%1@arelion.com").arg(sequence);
+            return bcopMail(n);
+        };
+        MailPipeline pipeline(store, QStringLiteral("tester"));
+        QCOMPARE(pipeline.ingest(notice("CONFIRMED", 1, kNow.addSecs(-3600), kNow.addSecs(3600)), MailRouting{})
+                     .maintenanceIds.size(), 1);
+        QCOMPARE(circuitsUnderMaintenance(store, kNow), QSet<qint64>{ic1});
+        QCOMPARE(pipeline.ingest(notice("RE-SCHEDULED", 2, kNow.addDays(1), kNow.addDays(2)), MailRouting{})
+                     .maintenanceIds.size(), 1);
+        QCOMPARE(store.maintenances().constFirst().windows.size(), 2); // both kept on record
+        QCOMPARE(circuitsUnderMaintenance(store, kNow), QSet<qint64>{});
+        QCOMPARE(circuitsUnderMaintenance(store, kNow.addDays(1).addSecs(60)), QSet<qint64>{ic1});
+    }
+
+    // The counts the exposition gives by status and by overlap kind, from the database.
+    void countsByStatusAndKind()
+    {
+        Store store = emptyStore();
+        addArelionCircuit(store, QStringLiteral("IC-1"));
+        const QList<QPair<QString, MaintenanceStatus>> made{{QStringLiteral("CHG-1"), MaintenanceStatus::Confirmed},
+                                                            {QStringLiteral("CHG-2"), MaintenanceStatus::Confirmed},
+                                                            {QStringLiteral("CHG-3"), MaintenanceStatus::Cancelled}};
+        for (const auto &[key, status] : made)
+            store.createMaintenance(running(key, status, kNow, kNow.addSecs(60), {}), QStringLiteral("tester"));
+        const QMap<MaintenanceStatus, qint64> statuses = store.maintenanceCountsByStatus();
+        QCOMPARE(statuses, (QMap<MaintenanceStatus, qint64>{{MaintenanceStatus::Confirmed, 2}, {MaintenanceStatus::Cancelled, 1}}));
+        QVERIFY(store.siteOverlapCountsByKind().isEmpty());
+        const qint64 site = store.sites().constFirst().id;
+        const qint64 circuit = store.circuits().constFirst().id;
+        const qint64 maintenance = store.maintenances().constFirst().id;
+        const auto overlap = [&](OverlapKind kind) {
+            SiteOverlap o;
+            o.siteId = site;
+            o.kind = kind;
+            o.start = kNow;
+            o.end = kNow;
+            o.siteCircuitCount = 1;
+            o.circuits = {{maintenance, circuit, QStringLiteral("IC-1"), Impact::Outage}};
+            return o;
+        };
+        store.replaceSiteOverlaps({overlap(OverlapKind::Overlap), overlap(OverlapKind::RedundancyLost),
+                                   overlap(OverlapKind::RedundancyLost)}, kNow);
+        QCOMPARE(store.siteOverlapCountsByKind(),
+                 (QMap<OverlapKind, qint64>{{OverlapKind::Overlap, 1}, {OverlapKind::RedundancyLost, 2}}));
     }
 
     // Labels that cannot tell two circuits apart give one series, not a duplicate.
@@ -381,6 +451,20 @@ private Q_SLOTS:
 
 private:
     // A store with something in every family; the same content for every caller.
+    Store emptyStore()
+    {
+        ++m_run;
+        return Store::open(m_dir.filePath(QStringLiteral("metrics-%1.sqlite").arg(m_run)), QStringLiteral("metrics-%1").arg(m_run));
+    }
+
+    // Provider arelion and its circuit, at site FRA1; returns the circuit's row id.
+    static qint64 addArelionCircuit(Store &store, const QString &cid)
+    {
+        const qint64 provider = store.addProvider({0, QStringLiteral("arelion"), QStringLiteral("Arelion"), {}, {}, {}});
+        const qint64 fra = store.addSite({0, QStringLiteral("FRA1"), {}, {}});
+        return store.addCircuit({0, provider, cid, QStringLiteral("wave"), fra, 0, {}});
+    }
+
     QString fillStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("metrics-%1.sqlite").arg(++m_run));

@@ -1,5 +1,7 @@
 // Building a notification from a MIME message: leaf parts typed and decoded, the calendar
 // inside multipart/alternative kept, charsets converted, images skipped, subject and date added.
+#include "MailContent.h"
+#include "MailEnvelope.h"
 #include "Notification.h"
 #include "TextCodec.h"
 
@@ -47,6 +49,33 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(partOf(n, QStringLiteral("text/html"))).trimmed(),
                  QStringLiteral(u"<p>Gr\u00fc\u00dfe</p>"));
         QCOMPARE(n.sender, QStringLiteral("noc@fixture.net"));
+    }
+
+    // The envelope (read first, for de-duplication and the pane) and the content (read to
+    // parse) take a header field's text and an id in angle brackets the same way.
+    void envelopeAndContentReadHeadersAlike()
+    {
+        const QByteArray message =
+            "Message-ID: <notice-7@noc.example>\r\n"
+            "From: NOC <NOC@Example.net>\r\n"
+            "Subject: =?UTF-8?Q?Wartung_f=C3=BCr?=\r\n"
+            " circ-c  (2 circuits)\r\n"
+            "Date: Mon, 25 Mar 2024 10:00:00 +0100\r\n"
+            "MIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n"
+            "Content-ID: <part-1@noc.example>\r\n"
+            "\r\n"
+            "Body\r\n";
+        const MailEnvelope envelope = readEnvelope(message);
+        const MailContent content = readMailContent(message, MailImages::Skip);
+        QCOMPARE(envelope.subject, QStringLiteral(u"Wartung f\u00fcr circ-c  (2 circuits)"));
+        QCOMPARE(content.subject, envelope.subject);
+        QCOMPARE(envelope.messageId, QStringLiteral("notice-7@noc.example"));
+        QCOMPARE(envelope.sender, QStringLiteral("noc@example.net"));
+        QCOMPARE(content.sender, envelope.sender);
+        QCOMPARE(envelope.date, QDateTime(QDate(2024, 3, 25), QTime(9, 0), Qt::UTC));
+        QCOMPARE(content.leaves.size(), 1);
+        QCOMPARE(content.leaves.constFirst().contentId, QStringLiteral("part-1@noc.example"));
     }
 
     void undeclaredCharsetIsGuessed()

@@ -561,6 +561,49 @@ private Q_SLOTS:
         QCOMPARE(history.at(1).actor, QStringLiteral("bob"));
     }
 
+    // A sync that owns a type of alarm reads only those, in the states it asks for, and asks
+    // whether one with the same identity is already there.
+    void alarmsByTypeStateAndIdentity()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("alarm-types.sqlite")), QStringLiteral("alarm-types"));
+        const auto raise = [&](const char *type, const char *object, const char *text) {
+            Alarm a;
+            a.alarmType = QString::fromLatin1(type);
+            a.objectRef = QString::fromLatin1(object);
+            a.text = QString::fromLatin1(text);
+            return store.raiseAlarm(a, QStringLiteral("nocdesk"));
+        };
+        const qint64 lost = raise("redundancy-lost", "site FRA1", "all 2 circuits");
+        const qint64 reduced = raise("redundancy-reduced", "site AMS1", "2 circuits");
+        const qint64 closed = raise("redundancy-lost", "site FRA1", "all 3 circuits");
+        const qint64 other = raise("link-down", "site FRA1", "all 2 circuits");
+        store.setAlarmState({reduced}, AlarmState::Acknowledged, QStringLiteral("bob"));
+        store.setAlarmState({closed}, AlarmState::Closed, QStringLiteral("bob"));
+        store.setAlarmState({other}, AlarmState::Closed, QStringLiteral("bob"));
+
+        const auto ids = [](const QList<Alarm> &alarms) {
+            QList<qint64> result;
+            for (const Alarm &a : alarms)
+                result << a.id;
+            return result;
+        };
+        const QStringList overlapTypes{QStringLiteral("redundancy-lost"), QStringLiteral("redundancy-reduced")};
+        QCOMPARE(ids(store.alarms(overlapTypes, {AlarmState::Active, AlarmState::Acknowledged})), (QList<qint64>{lost, reduced}));
+        QCOMPARE(ids(store.alarms(overlapTypes, {AlarmState::Closed})), QList<qint64>{closed});
+        QCOMPARE(ids(store.alarms({QStringLiteral("link-down")}, {AlarmState::Closed})), QList<qint64>{other});
+        QVERIFY(store.alarms(overlapTypes, {}).isEmpty());
+        QCOMPARE(store.alarms(overlapTypes, {AlarmState::Active}).constFirst(), store.alarms({lost}).constFirst());
+
+        QVERIFY(store.hasAlarm(QStringLiteral("redundancy-lost"), QStringLiteral("site FRA1"), QStringLiteral("all 3 circuits"),
+                               {AlarmState::Closed}));
+        QVERIFY(!store.hasAlarm(QStringLiteral("redundancy-lost"), QStringLiteral("site FRA1"), QStringLiteral("all 2 circuits"),
+                                {AlarmState::Closed}));
+        QVERIFY(store.hasAlarm(QStringLiteral("redundancy-lost"), QStringLiteral("site FRA1"), QStringLiteral("all 2 circuits"),
+                               {AlarmState::Active, AlarmState::Closed}));
+        QVERIFY(!store.hasAlarm(QStringLiteral("redundancy-lost"), QStringLiteral("site AMS1"), QStringLiteral("all 3 circuits"),
+                                {AlarmState::Closed}));
+    }
+
     // SqlQuery keeps prepared statements for reuse: a reused one must behave as a fresh one.
     void reusedStatementsBehaveAsFreshOnes()
     {

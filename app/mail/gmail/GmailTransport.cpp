@@ -10,10 +10,8 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslError>
-#include <QTimer>
 
 #include <algorithm>
-#include <memory>
 
 namespace nocdesk::gmail {
 
@@ -25,9 +23,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(nocdesk::gmail::GmailTransport)
 };
-
-// Often enough that a cancel feels immediate; the network itself wakes the loop at once.
-constexpr auto kCancelPollInterval = 50ms;
 
 QString hostOf(const QUrl &url)
 {
@@ -46,18 +41,18 @@ std::chrono::milliseconds remaining(const QDeadlineTimer &deadline)
     return std::max(0ms, std::chrono::duration_cast<std::chrono::milliseconds>(deadline.remainingTimeAsDuration()));
 }
 
-GmailError tlsError(const QUrl &url, const QList<QSslError> &errors, QNetworkReply *reply)
+GmailError tlsError(const QUrl &url, const net::HttpReply &reply)
 {
     QSslCertificate certificate;
-    for (const QSslError &error : errors) {
+    for (const QSslError &error : reply.sslErrors) {
         if (!error.certificate().isNull()) {
             certificate = error.certificate();
             break;
         }
     }
     if (certificate.isNull())
-        certificate = reply->sslConfiguration().peerCertificate();
-    const QString reason = errors.isEmpty() ? reply->errorString() : errors.constFirst().errorString();
+        certificate = reply.peerCertificate;
+    const QString reason = reply.sslErrors.isEmpty() ? reply.errorString : reply.sslErrors.constFirst().errorString();
     if (certificate.isNull())
         return GmailError::make(GmailFailure::TlsUntrusted,
                                 Text::tr("The TLS connection to %1 failed: %2.").arg(hostOf(url), reason));
@@ -78,9 +73,9 @@ GmailError tlsError(const QUrl &url, const QList<QSslError> &errors, QNetworkRep
     return error;
 }
 
-GmailError transportError(const QUrl &url, QNetworkReply *reply, const QList<QSslError> &sslErrors)
+GmailError transportError(const QUrl &url, const net::HttpReply &reply)
 {
-    switch (reply->error()) {
+    switch (reply.error) {
     case QNetworkReply::HostNotFoundError:
         return GmailError::make(GmailFailure::NameNotResolved,
                                 Text::tr("The name %1 could not be resolved: check the DNS and the network "
@@ -95,12 +90,12 @@ GmailError transportError(const QUrl &url, QNetworkReply *reply, const QList<QSs
         return GmailError::make(GmailFailure::Timeout,
                                 Text::tr("The connection to %1 timed out.").arg(hostOf(url)));
     case QNetworkReply::SslHandshakeFailedError:
-        return tlsError(url, sslErrors, reply);
+        return tlsError(url, reply);
     default:
-        if (!sslErrors.isEmpty())
-            return tlsError(url, sslErrors, reply);
+        if (!reply.sslErrors.isEmpty())
+            return tlsError(url, reply);
         return GmailError::make(GmailFailure::Network,
-                                Text::tr("The connection to %1 failed: %2.").arg(hostOf(url), reply->errorString()));
+                                Text::tr("The connection to %1 failed: %2.").arg(hostOf(url), reply.errorString));
     }
 }
 
@@ -117,88 +112,34 @@ GmailTransport::GmailTransport(RetryPolicy retry, std::chrono::milliseconds requ
     m_retry.maxAttempts = std::max(1, m_retry.maxAttempts);
 }
 
-GmailTransport::Wait GmailTransport::waitUntil(const std::function<bool()> &done, const QDeadlineTimer &deadline,
-                                               const CancelCheck &cancelled)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(kCancelPollInterval);
-    QObject::connect(&poll, &QTimer::timeout, &loop, &QEventLoop::quit);
-    poll.start();
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    if (!deadline.isForever())
-        timeout.start(remaining(deadline));
-
-    QEventLoop *const outer = std::exchange(m_loop, &loop);
-    Wait result = Wait::Done;
-    for (;;) {
-        if (done())
-            break;
-        if (cancelled && cancelled()) {
-            result = Wait::Cancelled;
-            break;
-        }
-        if (deadline.hasExpired()) {
-            result = Wait::TimedOut;
-            break;
-        }
-        loop.exec();
-    }
-    m_loop = outer;
-    return result;
-}
-
-void GmailTransport::wake()
-{
-    if (m_loop)
-        m_loop->quit();
-}
-
-bool GmailTransport::pause(std::chrono::milliseconds delay, const CancelCheck &cancelled)
-{
-    return waitUntil([] { return false; }, QDeadlineTimer(delay), cancelled) != Wait::Cancelled;
-}
-
 GmailResult<HttpResponse> GmailTransport::send(const HttpRequest &request, const QDeadlineTimer &deadline,
                                                const CancelCheck &cancelled)
 {
-    QNetworkRequest networkRequest(request.url);
-    if (!request.contentType.isEmpty())
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    net::HttpRequest exchange = request; // the token goes in as a header
     if (!request.bearerToken.isEmpty())
-        networkRequest.setRawHeader(QByteArrayLiteral("Authorization"),
-                                    QByteArrayLiteral("Bearer ") + request.bearerToken.toUtf8());
-    networkRequest.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+        exchange.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + request.bearerToken.toUtf8()});
+    exchange.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
 
     const std::chrono::milliseconds timeout = std::min(m_requestTimeout, remaining(deadline));
-    QList<QSslError> sslErrors;
-    // Deleted on every path out; abort() first so no signal reaches a dead wait.
-    const std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(networkRequest, request.verb, request.body));
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
-                     [&sslErrors](const QList<QSslError> &errors) { sslErrors = errors; });
-    QObject::connect(reply.get(), &QNetworkReply::finished, reply.get(), [this] { wake(); });
-
-    const Wait wait = waitUntil([&reply] { return reply->isFinished(); }, QDeadlineTimer(timeout), cancelled);
-    if (wait != Wait::Done) {
-        reply->abort();
-        if (wait == Wait::Cancelled)
-            return GmailError::make(GmailFailure::Cancelled, Text::tr("Cancelled."));
+    const net::HttpReply reply = m_http.send(exchange, QDeadlineTimer(timeout), cancelled);
+    switch (reply.outcome) {
+    case net::HttpReply::Outcome::Cancelled:
+        return GmailError::make(GmailFailure::Cancelled, Text::tr("Cancelled."));
+    case net::HttpReply::Outcome::TimedOut:
         return GmailError::make(GmailFailure::Timeout,
                                 Text::tr("%1 did not answer within %2 s: check the network connection and any "
                                          "proxy.")
                                     .arg(hostOf(request.url))
                                     .arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
+    case net::HttpReply::Outcome::Failed:
+        return transportError(request.url, reply);
+    case net::HttpReply::Outcome::Answered:
+        break;
     }
-
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid())
-        return transportError(request.url, reply.get(), sslErrors);
     HttpResponse response;
-    response.status = status.toInt();
-    response.body = reply->readAll();
-    response.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    response.status = reply.status;
+    response.body = reply.body;
+    response.retryAfter = reply.retryAfter;
     return response;
 }
 

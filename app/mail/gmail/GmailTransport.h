@@ -1,10 +1,10 @@
 #pragma once
 
+#include "BlockingHttp.h"
 #include "GmailResult.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QUrl>
 
@@ -13,12 +13,9 @@
 
 namespace nocdesk::gmail {
 
-struct HttpRequest
+// A request to Google: the transport's, with the OAuth token it carries.
+struct HttpRequest : net::HttpRequest
 {
-    QByteArray verb = QByteArrayLiteral("GET");
-    QUrl url;
-    QByteArray body;
-    QByteArray contentType;
     QString bearerToken; // sent as "Authorization: Bearer ..." when set
 };
 
@@ -39,10 +36,10 @@ struct RetryPolicy
     std::chrono::milliseconds maxDelay{32000};
 };
 
-// Blocking HTTP for one thread: its own QNetworkAccessManager, a local event loop per call, a
-// timeout and a cancel check on every wait. TLS is verified (Qt's default) and never relaxed;
-// an untrusted certificate becomes a failure that names it. Create, use and destroy it on one
-// thread (a pool thread is fine).
+// Google's side of the blocking transport (net::BlockingHttp, which does the waiting): a
+// timeout per request, retries with backoff, and failures in GmailError's terms. TLS is verified
+// and never relaxed; an untrusted certificate becomes a failure that names it. Create, use and
+// destroy it on one thread (a pool thread is fine).
 class GmailTransport
 {
 public:
@@ -57,15 +54,16 @@ public:
     [[nodiscard]] GmailResult<HttpResponse> sendWithRetry(const HttpRequest &request, const QDeadlineTimer &deadline,
                                                           const CancelCheck &cancelled);
 
-    // Waits without blocking the thread's event loop; false when cancelled during the wait.
-    bool pause(std::chrono::milliseconds delay, const CancelCheck &cancelled);
-    // Runs a local event loop until done() is true, the deadline passes or cancelled() says so.
-    enum class Wait { Done, TimedOut, Cancelled };
-    // Signals that may make done() true call wake().
-    Wait waitUntil(const std::function<bool()> &done, const QDeadlineTimer &deadline, const CancelCheck &cancelled);
-    void wake();
+    // The waits of net::BlockingHttp, for the sign-in flow that shares this transport's network.
+    using Wait = net::BlockingHttp::Wait;
+    bool pause(std::chrono::milliseconds delay, const CancelCheck &cancelled) { return m_http.pause(delay, cancelled); }
+    Wait waitUntil(const std::function<bool()> &done, const QDeadlineTimer &deadline, const CancelCheck &cancelled)
+    {
+        return m_http.waitUntil(done, deadline, cancelled);
+    }
+    void wake() { m_http.wake(); }
 
-    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
+    [[nodiscard]] QNetworkAccessManager &network() { return m_http.network(); }
 
     // Whether Google asks to try again later: 5xx, 429, and 403 with a rate-limit reason.
     [[nodiscard]] static bool isRetryable(const HttpResponse &response);
@@ -78,8 +76,7 @@ public:
 private:
     std::chrono::milliseconds backoffDelay(int attempt, const HttpResponse &response) const;
 
-    QNetworkAccessManager m_network;
-    QEventLoop *m_loop = nullptr; // the one waitUntil() runs, for wake()
+    net::BlockingHttp m_http;
     RetryPolicy m_retry;
     std::chrono::milliseconds m_requestTimeout;
 };
