@@ -2252,6 +2252,10 @@ Synchronisierung damit gelungen ist; spätere Synchronisierungen brauchen nur --
         <source>Site</source>
         <translation>Standort</translation>
     </message>
+    <message>
+        <source>Laying out the maintenances…</source>
+        <translation>Wartungen werden angeordnet…</translation>
+    </message>
 </context>
 <context>
     <name>nocdesk::MaintenanceTimelineLayout</name>

@@ -58,12 +58,9 @@ MaintenanceTimeline::MaintenanceTimeline(QWidget *parent) : QAbstractScrollArea(
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
 }
 
-MaintenanceTimeline::~MaintenanceTimeline()
-{
-    // The build owns copies of its input; nothing to wait for but its thread's time.
-    if (m_buildRunning)
-        m_building.waitForFinished();
-}
+// A build still running owns copies of its input and touches nothing of this widget: it is
+// left to finish on its pool thread (waiting here could run a whole build on this thread).
+MaintenanceTimeline::~MaintenanceTimeline() = default;
 
 void MaintenanceTimeline::setMaintenances(const QList<Maintenance> &maintenances)
 {
@@ -367,7 +364,8 @@ QRect MaintenanceTimeline::barRect(qint64 maintenanceId)
 
 MaintenanceTimeline::Hit MaintenanceTimeline::hitAt(const QPoint &pos)
 {
-    ensureLayout();
+    // Against the layout on screen, not one still being built: a click or a tooltip is about
+    // the bar the operator sees under the pointer.
     Hit hit;
     const QRect chart = chartRect();
     if (!chart.contains(pos))
@@ -643,7 +641,7 @@ void MaintenanceTimeline::paintFrame(QPainter &p)
     paintLabels(p, first, last);
     if (m_layout.isEmpty()) {
         p.setPen(pal.placeholderText().color());
-        p.drawText(chart, Qt::AlignCenter, tr("No maintenances to show"));
+        p.drawText(chart, Qt::AlignCenter, isLayoutCurrent() ? tr("No maintenances to show") : tr("Laying out the maintenances…"));
     }
 }
 

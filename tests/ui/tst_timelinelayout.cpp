@@ -8,6 +8,7 @@
 #include "MaintenanceTimelineLayout.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -188,14 +189,20 @@ private Q_SLOTS:
         t->scrollToTime(at(1, 0));
         QVERIFY(t->isLayoutCurrent());
         const QImage before = t->renderFrame();
+        const QRect chg1 = t->barRect(1);
+        QVERIFY(t->chartRect().contains(chg1.center()));
 
         TimelineInput fewer = sample();
         fewer.maintenances.removeFirst(); // CHG-1 goes: its bars leave AMS1 and FRA1
         QSignalSpy updated(t, &MaintenanceTimeline::layoutUpdated);
         t->setMaintenances(fewer.maintenances);
         QVERIFY(!t->isLayoutCurrent());
-        // Only this thread installs a layout, so this frame is still the old one.
+        // Only this thread installs a layout, so this frame is still the old one, and a click
+        // or a tooltip is about what it shows: CHG-1, gone from the data but still on screen.
         QCOMPARE(t->renderFrame(), before);
+        QCOMPARE(t->maintenanceAt(chg1.center()), qint64(1));
+        QVERIFY(t->toolTipAt(chg1.center()).contains(QStringLiteral("CHG-1")));
+        QVERIFY(!t->isLayoutCurrent());
         QVERIFY(updated.wait(10000));
         QVERIFY(t->isLayoutCurrent());
         QCOMPARE(t->timelineLayout().barCount(), 2);
@@ -210,6 +217,21 @@ private Q_SLOTS:
         QTRY_VERIFY(t->isLayoutCurrent());
         QCOMPARE(t->timelineLayout().barCount(), 1);
         QCOMPARE(t->timelineLayout().rowsOf(3).size(), 1);
+
+        // A first layout still being built says so rather than "no maintenances".
+        {
+            MaintenanceTimeline fresh;
+            fresh.resize(1000, 300);
+            fresh.setNow(at(0, 12));
+            fresh.setMaintenances(sample().maintenances);
+            fresh.show();
+            QVERIFY(!fresh.isLayoutCurrent());
+            const QImage laying = fresh.renderFrame();
+            QDir().mkpath(QStringLiteral(NOCDESK_BINARY_DIR "/screenshots"));
+            QVERIFY(laying.save(QStringLiteral(NOCDESK_BINARY_DIR "/screenshots/timeline-laying-out.png")));
+            (void)fresh.timelineLayout();
+            QVERIFY(fresh.renderFrame() != laying);
+        }
 
         // Asking about bars while a build runs waits for it.
         t->setMaintenances(sample().maintenances);
