@@ -36,9 +36,9 @@ MaintenanceTableModel::MaintenanceTableModel(QObject *parent) : RecordListModel<
 
 MaintenanceTableModel::~MaintenanceTableModel()
 {
-    // The build only touches what it shares with this model through m_pending, but a pool
-    // thread still working after its model is gone helps nobody.
-    m_pendingBuild.waitForFinished();
+    // A build still running shares only PendingKeys with this model: it is told to stop after
+    // its chunk and left to end on its own (waiting could build every chunk left, here).
+    abandonPendingKeys();
 }
 
 int MaintenanceTableModel::columnCount(const QModelIndex &parent) const
@@ -274,15 +274,29 @@ struct MaintenanceTableModel::PendingKeys
         }
     }
 
+    // Leaves the chunks not started yet to nobody.
+    void stop() { nextChunk.store(records.size() / kChunk + 1); }
+
     const QList<Maintenance> records; // shares the arrival's data: nothing is copied
     std::vector<SearchKeys> keys;     // text part only, in the order of records
     std::atomic<qsizetype> nextChunk{0};
+    QSet<qint64> superseded;          // updated since they arrived (GUI thread only): keys taken
 };
 
 void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, bool replaceAll)
 {
-    // An earlier arrival's keys first: these records may be newer versions of some of them.
-    waitForSearchKeys();
+    constexpr qsizetype kInBackgroundFrom = 2000;
+    // Keys of an earlier arrival still being built must not land over these records' keys.
+    if (replaceAll) {
+        abandonPendingKeys(); // every one of them is replaced
+    } else if (m_pending && records.size() >= kInBackgroundFrom) {
+        waitForSearchKeys();
+    } else if (m_pending) {
+        // A few updates (a fetch, an ack) while the pane has just opened: no waiting for the
+        // rest of the build, their keys are made below and the build's are passed over.
+        for (const Maintenance &m : records)
+            m_pending->superseded.insert(m.id);
+    }
     if (replaceAll) {
         m_keys.clear();
         m_keys.reserve(records.size());
@@ -292,7 +306,6 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
     // opening: building the text keys of 20,000 maintenances took as long as the first paint
     // on both cores) gets its sort keys now and its text keys on one pool thread, while this
     // thread sorts and paints on the other core.
-    constexpr qsizetype kInBackgroundFrom = 2000;
     if (records.size() < kInBackgroundFrom) {
         SearchKeyBuilder builder;
         for (const Maintenance &m : records) {
@@ -318,13 +331,24 @@ void MaintenanceTableModel::waitForSearchKeys() const
     takePendingKeys();
 }
 
+void MaintenanceTableModel::abandonPendingKeys()
+{
+    if (!m_pending)
+        return;
+    m_pending->stop();
+    m_pending.reset();
+    m_pendingBuild = {};
+}
+
 void MaintenanceTableModel::takePendingKeys() const
 {
     const std::shared_ptr<PendingKeys> pending = std::move(m_pending);
     m_pending.reset();
     for (qsizetype i = 0; i < pending->records.size(); ++i) {
-        // Every arrival waits for the one before: these ids still hold this arrival's keys.
-        const auto it = m_keys.find(pending->records.at(i).id);
+        const qint64 id = pending->records.at(i).id;
+        if (pending->superseded.contains(id))
+            continue; // a newer version arrived while these were built, with its own keys
+        const auto it = m_keys.find(id);
         if (it == m_keys.end())
             continue;
         SearchKeys &built = pending->keys[size_t(i)];

@@ -48,6 +48,7 @@ public:
 
     // Complete keys: waits for the text part when it is still being built (see
     // searchKeysBuilt), so a filter never matches against keys that are not there yet.
+    // Records updated meanwhile have theirs at once; a new whole list abandons the build.
     [[nodiscard]] const SearchKeys &searchKeys(int row) const;
     // Whether the text part of every record's keys is built. A large arrival (the pane
     // opening) gets its sort keys at once and its text keys on a pool thread, so the first
@@ -94,6 +95,7 @@ private:
     // The keys of a row as they are: the text part may still be pending.
     [[nodiscard]] const SearchKeys &rowKeys(int row) const;
     void takePendingKeys() const;
+    void abandonPendingKeys();
 
     mutable QHash<qint64, SearchKeys> m_keys;
     mutable std::shared_ptr<PendingKeys> m_pending;

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace nocdesk;
 
@@ -374,6 +375,8 @@ private Q_SLOTS:
         changed.summary = QStringLiteral("Power work in Hall B");
         changed.impacts = {{QStringLiteral("NEW-CIRCUIT-9"), 77, QStringLiteral("Lisbon"), Impact::Degraded}};
         model.upsert({changed});
+        QVERIFY(!model.searchKeysComplete()); // the update did not wait for the build
+        QCOMPARE(model.searchKeys(model.rowOfId(changed.id)).text.contains(QStringLiteral("power work in hall b")), true);
         QTRY_VERIFY(model.searchKeysComplete());
         const MaintenanceTableModel::SearchKeys &keys = model.searchKeys(model.rowOfId(changed.id));
         QVERIFY(keys.text.contains(QStringLiteral("power work in hall b")));
@@ -382,6 +385,38 @@ private Q_SLOTS:
         QCOMPARE(keys.sites, (QStringList{QStringLiteral("lisbon")}));
         // The others have theirs.
         QVERIFY(model.searchKeys(model.rowOfId(43)).text.contains(QStringLiteral("chg-42")));
+    }
+
+    // A new whole list while the keys of the one before are built: that build is abandoned, and
+    // nothing of it lands on the new records.
+    void newListAbandonsTheBuild()
+    {
+        const QList<Maintenance> records = manyRecords();
+        MaintenanceTableModel model;
+        QSignalSpy built(&model, &MaintenanceTableModel::searchKeysBuilt);
+        model.replaceAll(records);
+        QVERIFY(!model.searchKeysComplete());
+        QList<Maintenance> few = records.mid(0, 3);
+        for (Maintenance &m : few)
+            m.summary = QStringLiteral("Replaced %1").arg(m.id);
+        model.replaceAll(few);
+        QVERIFY(model.searchKeysComplete());
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            const QString expected = QStringLiteral("replaced %1").arg(model.at(row).id);
+            QVERIFY2(model.searchKeys(row).text.contains(expected), qPrintable(model.searchKeys(row).text));
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(built.size(), 0);
+        QVERIFY(model.searchKeys(0).text.contains(QStringLiteral("replaced")));
+
+        // And a model that goes away while it builds leaves the pool thread to finish alone.
+        {
+            MaintenanceTableModel gone;
+            gone.replaceAll(records);
+        }
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     // A filter that is set when the pane opens (a saved one) shows exactly its rows at once:
