@@ -85,7 +85,15 @@ HttpReply BlockingHttp::send(const HttpRequest &request, const QDeadlineTimer &d
         return answer;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
+    // A status line came, but the exchange broke under it (the peer closed mid-body, the
+    // transfer timed out, the framing was bad): what was read is not the answer, and the
+    // caller must see a network failure it may retry, not a body it fails to parse.
+    // Qt names an HTTP error status with a content or protocol code too (400 is
+    // ProtocolInvalidOperationError): only the network layer's codes, and a framing breakdown.
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool broken = (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
+                        || error == QNetworkReply::ProtocolFailure;
+    if (!status.isValid() || broken) {
         answer.outcome = HttpReply::Outcome::Failed;
         answer.error = reply->error();
         answer.errorString = reply->errorString();

@@ -9,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace nocdesk::net;
@@ -112,6 +113,30 @@ private Q_SLOTS:
         QCOMPARE(reply.outcome, HttpReply::Outcome::Failed);
         QCOMPARE(reply.error, QNetworkReply::ConnectionRefusedError);
         QVERIFY(!reply.errorString.isEmpty());
+    }
+
+    // The peer sends a status and headers, promises 1,000 bytes, sends 10 and closes.
+    void cutOffAnswerIsAFailure()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *peer = server.nextPendingConnection();
+            connect(peer, &QTcpSocket::readyRead, peer, [peer] {
+                if (!peer->readAll().contains("\r\n\r\n"))
+                    return;
+                peer->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"results\"");
+                peer->flush();
+                peer->disconnectFromHost();
+            });
+        });
+        BlockingHttp http;
+        const HttpReply reply = http.send({QByteArrayLiteral("GET"), urlOf("http", server.serverPort(), "/api/dcim/sites/"), {}, {}, {}, 0ms},
+                                          QDeadlineTimer(30s), {});
+        QCOMPARE(reply.outcome, HttpReply::Outcome::Failed);
+        QCOMPARE(reply.error, QNetworkReply::RemoteHostClosedError);
+        QVERIFY(!reply.errorString.isEmpty());
+        QVERIFY(reply.body.isEmpty());
     }
 
     void untrustedCertificateFails()
