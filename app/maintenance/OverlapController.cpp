@@ -63,7 +63,10 @@ void OverlapController::runJob()
             for (const Maintenance &m : std::as_const(run.maintenances)) {
                 if (overlapping.contains(m.id))
                     r.names.insert(m.id, m.providerDisplayName() + QLatin1Char(' ') + m.maintenanceKey);
-                r.currentWindows.insert(m.id, m.windows);
+                // Only where a re-schedule replaced windows: any other maintenance shows the
+                // windows the pane has, which a notice after this run may have changed.
+                if (run.rescheduled.contains(m.id))
+                    r.currentWindows.insert(m.id, m.windows);
             }
             r.overlaps = std::move(run.overlaps);
             r.sites = std::move(run.sites);

@@ -13,7 +13,12 @@ OverlapJob::Result OverlapJob::run(Store &store, const OverlapOptions &options, 
     // The overlaps and the alarms they feed land together or not at all.
     TransactionGuard transaction(store.database());
     Result result;
-    result.maintenances = withCurrentWindows(store, store.maintenances());
+    const QList<Maintenance> stored = store.maintenances();
+    result.maintenances = withCurrentWindows(store, stored);
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        if (result.maintenances.at(i).windows.size() != stored.at(i).windows.size())
+            result.rescheduled.insert(stored.at(i).id);
+    }
     result.circuits = store.circuits();
     result.sites = store.sites();
     QList<Maintenance> open;

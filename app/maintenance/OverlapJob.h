@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 class QSettings;
 
@@ -26,6 +27,7 @@ public:
     {
         QList<SiteOverlap> overlaps;     // as stored, with their row ids
         QList<Maintenance> maintenances; // every maintenance, with its current windows (withCurrentWindows)
+        QSet<qint64> rescheduled;        // those of them a re-schedule left with fewer windows than stored
         QList<Circuit> circuits;
         QList<Site> sites;
         OverlapAlarms::Changes alarms;   // the alarms the run raised and cleared

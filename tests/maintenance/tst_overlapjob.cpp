@@ -81,6 +81,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->siteOverlaps(), found);
         // What it read comes with it, for the views: they need not read the store again.
         QCOMPARE(run.maintenances, m_store->maintenances());
+        QVERIFY(run.rescheduled.isEmpty());
         QCOMPARE(run.circuits, m_store->circuits());
         QCOMPARE(run.sites, m_store->sites());
         QCOMPARE(run.alarms.raised, QList<qint64>{m_store->alarms().constFirst().id}); // redundancy lost, not ended
@@ -106,6 +107,9 @@ private Q_SLOTS:
                                         [&](const Maintenance &m) { return m.id == second; });
         QVERIFY(moved != run.maintenances.cend());
         QCOMPARE(moved->windows, (QList<MaintenanceWindow>{{kBase.addSecs(40 * 3600), kBase.addSecs(44 * 3600)}}));
+        // Only it: the timeline replaces the windows of these alone, and takes every other
+        // maintenance's from the pane, which later notices keep current.
+        QCOMPARE(run.rescheduled, QSet<qint64>{second});
         QCOMPARE(m_store->tableCounts().value(QStringLiteral("site_overlaps")), 0);
     }
 
