@@ -7,9 +7,18 @@
 #include "TimeColumns.h"
 #include "TransactionGuard.h"
 
+#include "SqliteHandle.h"
+
 #include <QHash>
+#include <QRunnable>
+#include <QThreadPool>
+
+#include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
+#include <memory>
+#include <optional>
 
 namespace nocdesk {
 
@@ -138,9 +147,175 @@ QHash<qint64, int> countsByMaintenance(const QSqlDatabase &db, const QString &ta
 // opens on every maintenance, and SQLite answered the one statement with joins, correlated
 // counts and an ORDER BY over whole rows at half the speed of these. Strings that repeat
 // (providers, sites, statuses) are made once and shared by every record that names them.
+namespace {
+
+// What a maintenance's rows in other tables add to it, by maintenance id.
+struct MaintenanceParts
+{
+    QHash<qint64, QList<MaintenanceWindow>> windows;
+    QHash<qint64, QList<CircuitImpact>> impacts;
+};
+
+MaintenanceParts readMaintenanceParts(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    MaintenanceParts parts;
+    RowReader windows(db, QStringLiteral("SELECT maintenance_id, start_at, end_at FROM maintenance_windows")
+                              + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
+    while (windows.next())
+        parts.windows[windows.integer(0)].append({windows.seconds(1), windows.seconds(2)});
+
+    // The A-side site of each circuit a maintenance names.
+    QHash<qint64, QString> siteOfCircuit;
+    QHash<QString, QString> siteNames;
+    {
+        // All of them when reading every maintenance: cheaper than finding which are named.
+        RowReader r(db, QStringLiteral("SELECT c.id, s.name FROM circuits c JOIN sites s ON s.id = c.a_site_id")
+                            + (ids.isEmpty() ? QString()
+                                             : QStringLiteral(" WHERE c.id IN (SELECT circuit_id FROM maintenance_impacts")
+                                                   + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(")")));
+        while (r.next()) {
+            const QString name = r.text(1);
+            siteOfCircuit.insert(r.integer(0), *siteNames.insert(name, name));
+        }
+    }
+    TextInterner circuitRefs;
+    StoredNameLookup<Impact> impactOf(impactFromString);
+    RowReader impacts(db, QStringLiteral("SELECT maintenance_id, circuit_ref, circuit_id, impact FROM maintenance_impacts")
+                              + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
+    while (impacts.next()) {
+        const qint64 circuitId = impacts.isNull(2) ? 0 : impacts.integer(2);
+        parts.impacts[impacts.integer(0)].append(
+            {circuitRefs(impacts.utf8(1)), circuitId, siteOfCircuit.value(circuitId), impactOf(impacts.utf8(3))});
+    }
+    return parts;
+}
+
+// A read transaction on the connection's SQLite handle: every statement in it reads the same
+// snapshot of the database.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(sqlite3 *db) : m_db(db) { m_open = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK; }
+    ~ReadSnapshot()
+    {
+        if (m_open)
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    [[nodiscard]] bool isOpen() const { return m_open; }
+
+private:
+    sqlite3 *m_db;
+    bool m_open = false;
+};
+
+qint64 dataVersion(const QSqlDatabase &db)
+{
+    RowReader r(db, QStringLiteral("PRAGMA data_version"));
+    return r.next() ? r.integer(0) : -1;
+}
+
+// Reads the parts of every maintenance on a second connection, on a pool thread, while the
+// caller reads the maintenances themselves; both halves are about the same work. Empty when
+// that cannot be done soundly (an in-memory or shared database, the caller in a transaction,
+// no pool thread free, another writer committing in between): the caller reads them itself.
+//
+// Both connections must read one snapshot. SQLite here has no snapshot API, so: the caller
+// notes its data version (PRAGMA data_version changes when another connection commits); the
+// helper opens its read transaction; then the caller opens its own. If the caller's version
+// inside its transaction is still the one it noted, nothing was committed between the two
+// noting points, the helper's start among them, so both read the same database.
+class PartsAlongside
+{
+public:
+    PartsAlongside(const QSqlDatabase &db, const QString &path)
+    {
+        m_handle = sqliteHandle(db);
+        if (!m_handle || sqlite3_get_autocommit(m_handle) == 0 || path.isEmpty() || path == QLatin1String(":memory:")
+            || path.startsWith(QLatin1String("file:")))
+            return;
+        m_versionBefore = dataVersion(db);
+        auto started = std::make_shared<std::promise<bool>>();
+        m_started = started->get_future();
+        auto result = std::make_shared<std::promise<std::optional<MaintenanceParts>>>();
+        m_result = result->get_future();
+        QRunnable *task = QRunnable::create([path, started, result] {
+            bool told = false;
+            try {
+                const Store store = Store::forCurrentThread(path);
+                const QSqlDatabase mine = store.database();
+                ReadSnapshot snapshot(sqliteHandle(mine));
+                if (snapshot.isOpen()) // a first read of a table: the snapshot is taken here
+                    (void)RowReader(mine, QStringLiteral("SELECT 1 FROM maintenance_windows LIMIT 1")).next();
+                started->set_value(snapshot.isOpen());
+                told = true;
+                if (!snapshot.isOpen()) {
+                    result->set_value(std::nullopt);
+                    return;
+                }
+                result->set_value(readMaintenanceParts(mine, {}));
+            } catch (...) {
+                if (!told)
+                    started->set_value(false);
+                result->set_value(std::nullopt);
+            }
+        });
+        if (!QThreadPool::globalInstance()->tryStart(task)) {
+            delete task;
+            return;
+        }
+        m_launched = true;
+    }
+
+    PartsAlongside(const PartsAlongside &) = delete;
+    PartsAlongside &operator=(const PartsAlongside &) = delete;
+
+    ~PartsAlongside()
+    {
+        if (m_launched && m_result.valid())
+            m_result.wait(); // it shares nothing with the caller, but must not outlive the read
+    }
+
+    // Opens the caller's transaction once the helper holds its snapshot; false: read alone.
+    bool beginCallersRead()
+    {
+        if (!m_launched || !m_started.get())
+            return false;
+        m_snapshot = std::make_unique<ReadSnapshot>(m_handle);
+        return m_snapshot->isOpen();
+    }
+
+    // The parts, when both read the same snapshot (call after the caller's first read).
+    std::optional<MaintenanceParts> take(const QSqlDatabase &db)
+    {
+        if (!m_snapshot || !m_snapshot->isOpen())
+            return std::nullopt;
+        const bool same = dataVersion(db) == m_versionBefore;
+        std::optional<MaintenanceParts> parts = m_result.get();
+        return same ? std::move(parts) : std::nullopt;
+    }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    qint64 m_versionBefore = -1;
+    bool m_launched = false;
+    std::future<bool> m_started;
+    std::future<std::optional<MaintenanceParts>> m_result;
+    std::unique_ptr<ReadSnapshot> m_snapshot; // the caller's: ends after its reads
+};
+
+} // namespace
+
 QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
 {
     const QSqlDatabase db = database();
+    // The whole list (the pane opening) is read on two connections at once.
+    std::optional<PartsAlongside> alongside;
+    if (ids.isEmpty())
+        alongside.emplace(db, m_path);
+    const bool together = alongside && alongside->beginCallersRead();
+
     struct ProviderNames
     {
         QString name;
@@ -194,52 +369,22 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
     });
     QList<Maintenance> sorted;
     sorted.reserve(result.size());
-    QHash<qint64, qsizetype> rowOf;
-    rowOf.reserve(result.size());
-    for (const auto &[key, index] : std::as_const(order)) {
-        rowOf.insert(result.at(index).id, sorted.size());
+    for (const auto &[key, index] : std::as_const(order))
         sorted.append(std::move(result[index]));
-    }
     result = std::move(sorted);
 
-    RowReader windows(db, QStringLiteral("SELECT maintenance_id, start_at, end_at FROM maintenance_windows")
-                              + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
-    while (windows.next()) {
-        const auto row = rowOf.constFind(windows.integer(0));
-        if (row != rowOf.constEnd())
-            result[*row].windows.append({windows.seconds(1), windows.seconds(2)});
-    }
-    // Each maintenance's windows by start; in the order they were stored when they start together.
+    std::optional<MaintenanceParts> parts;
+    if (together)
+        parts = alongside->take(db);
+    if (!parts)
+        parts = readMaintenanceParts(db, ids); // inside the caller's snapshot, when it has one
     for (Maintenance &m : result) {
+        m.windows = parts->windows.take(m.id);
+        // Each maintenance's windows by start; in the order they were stored when they start together.
         if (m.windows.size() > 1)
             std::stable_sort(m.windows.begin(), m.windows.end(),
                              [](const MaintenanceWindow &a, const MaintenanceWindow &b) { return a.start < b.start; });
-    }
-
-    // The A-side site of each circuit a maintenance names.
-    QHash<qint64, QString> siteOfCircuit;
-    QHash<QString, QString> siteNames;
-    {
-        // All of them when reading every maintenance: cheaper than finding which are named.
-        RowReader r(db, QStringLiteral("SELECT c.id, s.name FROM circuits c JOIN sites s ON s.id = c.a_site_id")
-                            + (ids.isEmpty() ? QString()
-                                             : QStringLiteral(" WHERE c.id IN (SELECT circuit_id FROM maintenance_impacts")
-                                                   + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(")")));
-        while (r.next()) {
-            const QString name = r.text(1);
-            siteOfCircuit.insert(r.integer(0), *siteNames.insert(name, name));
-        }
-    }
-    TextInterner circuitRefs;
-    StoredNameLookup<Impact> impactOf(impactFromString);
-    RowReader impacts(db, QStringLiteral("SELECT maintenance_id, circuit_ref, circuit_id, impact FROM maintenance_impacts")
-                              + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
-    while (impacts.next()) {
-        const auto row = rowOf.constFind(impacts.integer(0));
-        if (row == rowOf.constEnd())
-            continue;
-        const qint64 circuitId = impacts.isNull(2) ? 0 : impacts.integer(2);
-        result[*row].impacts.append({circuitRefs(impacts.utf8(1)), circuitId, siteOfCircuit.value(circuitId), impactOf(impacts.utf8(3))});
+        m.impacts = parts->impacts.take(m.id);
     }
     return result;
 }

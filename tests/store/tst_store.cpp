@@ -350,6 +350,49 @@ private Q_SLOTS:
         QCOMPARE(some.at(1), all.at(3));
     }
 
+    // The whole list is read on two connections at once (the maintenances on the caller's,
+    // their windows and impacts on a pool thread's). That must give exactly what one
+    // connection reads; and inside the caller's transaction, whose writes the other connection
+    // cannot see, it must be read on the caller's alone.
+    void wholeListReadAlongsideEqualsOneConnection()
+    {
+        Store store = Store::open(m_dir.filePath(QStringLiteral("alongside.sqlite")), QStringLiteral("t"));
+        const qint64 zayo = store.addProvider({0, QStringLiteral("zayo"), QStringLiteral("Zayo Group"), {}, {}, {}});
+        const qint64 fra = store.addSite({0, QStringLiteral("FRA1"), {}, {}});
+        store.addCircuit({0, zayo, QStringLiteral("ZYO-FRA-1"), QStringLiteral("Transport"), fra, 0, {}});
+        const QDateTime base(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC);
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i) {
+            Maintenance m = sampleMaintenance();
+            m.maintenanceKey = QStringLiteral("CHG-%1").arg(i);
+            m.start = base.addSecs(3600LL * (i % 7));
+            m.end = m.start.addSecs(7200);
+            m.windows = {{m.start, m.end}, {m.start.addDays(1), m.end.addDays(1)}};
+            ids << store.createMaintenance(m, QStringLiteral("t"));
+        }
+        const QList<Maintenance> all = store.maintenances();
+        QCOMPARE(all.size(), 40);
+        QCOMPARE(store.maintenances(ids), all); // by id: on one connection
+        QCOMPARE(all.at(0).impacts.size(), 2);
+        QCOMPARE(all.at(0).impacts.at(0).siteName, QStringLiteral("FRA1"));
+        QCOMPARE(all.at(0).windows.size(), 2);
+
+        {
+            TransactionGuard transaction(store.database());
+            Maintenance added = sampleMaintenance();
+            added.maintenanceKey = QStringLiteral("UNCOMMITTED");
+            added.start = base.addDays(-2);
+            added.end = added.start.addSecs(600);
+            store.createMaintenance(added, QStringLiteral("t"));
+            const QList<Maintenance> inside = store.maintenances();
+            QCOMPARE(inside.size(), 41);
+            QCOMPARE(inside.at(0).maintenanceKey, QStringLiteral("UNCOMMITTED"));
+            QCOMPARE(inside.at(0).impacts.size(), 2);  // written in this transaction
+            QCOMPARE(inside.at(0).windows.size(), 1);
+        } // rolled back
+        QCOMPARE(store.maintenances(), all);
+    }
+
     void failedJobLeavesNothing()
     {
         Store store = Store::open(m_dir.filePath(QStringLiteral("tx.sqlite")), QStringLiteral("t"));
