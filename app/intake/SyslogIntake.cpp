@@ -66,10 +66,11 @@ QString SyslogIntake::start()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &EventBatchWriter::written, this, &SyslogIntake::batchWritten);
     connect(m_writer, &EventBatchWriter::storeError, this, &SyslogIntake::storeError);
-    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows) {
+    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows, int repeats) {
+        // Each repeat was a line received, counted as folded, and now not in the store either.
+        m_dropped.fetchAndAddRelaxed(quint64(rows) + quint64(repeats));
         if (rows > 0) {
             m_inFlight -= rows;
-            m_dropped.fetchAndAddRelaxed(quint64(rows));
             m_folder.rowsStored({}); // that batch will get no ids
         }
     });
