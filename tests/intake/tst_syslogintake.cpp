@@ -3,6 +3,7 @@
 #include "IntakeService.h"
 #include "Store.h"
 #include "SyslogLineParser.h"
+#include "syslog/syslogparser.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -104,6 +105,45 @@ private Q_SLOTS:
         QCOMPARE(c.received, quint64(4));
         QCOMPARE(c.parsed, quint64(4));
         QCOMPARE(c.dropped, quint64(0));
+    }
+
+    // The intake copies only what an event keeps out of the parser's views: the event says
+    // what the parser's own message says, field by field, parsed or not.
+    void eventsSayWhatTheParserSays()
+    {
+        const syslog::SyslogParser parser(syslog::SyslogRuleSet::defaults());
+        const QList<QByteArray> lines = {
+            "<187>2345: core-rtr1: Mar  3 10:00:01.123 UTC: %LINK-3-UPDOWN: Interface GigabitEthernet0/0/1, changed state to down",
+            "<28>Mar  9 01:02:03 re0-mx960-a rpd[1867]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer 2001:db8::7 (Internal AS 65010) changed state from Established to Idle (event HoldTime) (instance master)",
+            "<188>Mar 12 2024 10:11:12+08:00 CE6850-1 %%01IFNET/4/IF_STATE(l)[12]:Interface 10GE1/0/3 has turned into DOWN state.",
+            "<165>1 2003-10-11T22:14:15.003Z host.example evntslog 77 ID47 - An application event \xc3\xbc",
+            "<189>Nov 21 10:00:00 host app: bad \xff",
+            "no header at all",
+        };
+        const QDateTime received = QDateTime::currentDateTimeUtc();
+        for (const QByteArray &line : lines) {
+            const syslog::SyslogMessage m = parser.parse(line);
+            const Event e = parseSyslogLine(line, received);
+            QCOMPARE(e.raw, line);
+            QCOMPARE(e.receivedAt, received);
+            QCOMPARE(e.parseError.isEmpty(), m.parsed);
+            if (!m.parsed) {
+                QCOMPARE(e.message, QString::fromUtf8(line));
+                continue;
+            }
+            QCOMPARE(e.host, m.host);
+            QCOMPARE(e.os, m.os);
+            QCOMPARE(e.code, m.tag);
+            QCOMPARE(e.kind, m.kind);
+            QCOMPARE(e.message, m.message);
+            QCOMPARE(e.facility, m.facility);
+            QCOMPARE(int(e.severity), m.severity);
+            QCOMPARE(e.eventTime, m.timestamp);
+            QVariantMap values;
+            for (const auto &[key, value] : m.values)
+                values.insert(key, value);
+            QCOMPARE(e.values, values);
+        }
     }
 
     void badInputIsKeptAndCounted()
