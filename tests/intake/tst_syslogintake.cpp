@@ -3,12 +3,14 @@
 #include "IntakeService.h"
 #include "Store.h"
 #include "SyslogLineParser.h"
+#include "UdpSyslogReceiver.h"
 #include "syslog/syslogparser.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,6 +146,46 @@ private Q_SLOTS:
                 values.insert(key, value);
             QCOMPARE(e.values, values);
         }
+    }
+
+    // The UDP receiving thread queues what the intake has not taken, in order, trimmed and
+    // cut like a TCP line; beyond its bound it drops and counts; it wakes the intake once per
+    // empty queue; and stopping it still takes in what the socket held.
+    void udpReceiverQueuesAndCountsWhatItDrops()
+    {
+        UdpSyslogReceiver receiver(64, 10);
+        std::atomic<int> wakeups{0};
+        QCOMPARE(receiver.start(QHostAddress::LocalHost, 0, [&wakeups] { ++wakeups; }), QString());
+        QVERIFY(receiver.port() != 0);
+        QUdpSocket sender;
+        auto send = [&](const QByteArray &datagram) {
+            return sender.writeDatagram(datagram, QHostAddress::LocalHost, receiver.port()) == datagram.size();
+        };
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(send(i == 3 ? QByteArray("<189>" + QByteArray(100, 'x'))
+                                : QByteArray("<189>Nov 21 10:00:00 h app: line " + QByteArray::number(i) + "\r\n")));
+        // Nobody takes: ten wait, forty are dropped and counted.
+        quint64 dropped = 0;
+        QTRY_COMPARE_WITH_TIMEOUT(dropped += receiver.takeDropped(), quint64(40), 10000);
+        const QList<UdpSyslogReceiver::Datagram> queued = receiver.take();
+        QCOMPARE(queued.size(), 10);
+        QCOMPARE(wakeups.load(), 1);
+        QCOMPARE(queued.at(0).line, QByteArray("<189>Nov 21 10:00:00 h app: line 0"));
+        QVERIFY(!queued.at(0).truncated);
+        QCOMPARE(queued.at(3).line, QByteArray("<189>" + QByteArray(59, 'x')));
+        QVERIFY(queued.at(3).truncated);
+        QCOMPARE(queued.at(9).line, QByteArray("<189>Nov 21 10:00:00 h app: line 9"));
+        QVERIFY(queued.at(9).receivedMs > 0);
+
+        // Room again; what is in the socket when it stops is queued all the same.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(send(QByteArray("<189>Nov 21 10:00:00 h app: after " + QByteArray::number(i))));
+        receiver.stop();
+        const QList<UdpSyslogReceiver::Datagram> rest = receiver.take();
+        QCOMPARE(rest.size(), 5);
+        QCOMPARE(rest.at(4).line, QByteArray("<189>Nov 21 10:00:00 h app: after 4"));
+        QCOMPARE(receiver.takeDropped(), quint64(0));
+        QVERIFY(wakeups.load() >= 1);
     }
 
     void badInputIsKeptAndCounted()
