@@ -44,10 +44,10 @@ struct SyslogIntakeConfig
 
 struct SyslogIntakeCounters
 {
-    quint64 received = 0;  // messages taken off the sockets
+    quint64 received = 0;  // messages taken off the sockets, and UDP datagrams the kernel dropped for NocDesk's socket
     quint64 parsed = 0;
     quint64 unparsed = 0;  // kept all the same, with the reason
-    quint64 dropped = 0;   // could not be kept (the store did not take them in time)
+    quint64 dropped = 0;   // could not be kept (the store did not take them in time; UDP: a full queue or socket buffer)
     quint64 committed = 0; // rows in the store
     quint64 folded = 0;    // lines counted into an earlier event (a repeat, a flapping interface)
 };

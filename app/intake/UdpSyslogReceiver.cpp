@@ -1,7 +1,10 @@
 #include "UdpSyslogReceiver.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QUdpSocket>
+
+#include <sys/stat.h>
 
 namespace nocdesk {
 
@@ -31,6 +34,11 @@ QString UdpSyslogReceiver::start(const QHostAddress &address, quint16 port, std:
     }
     socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kReceiveBuffer);
     m_port = socket->localPort();
+    struct stat st {};
+    if (fstat(int(socket->socketDescriptor()), &st) == 0)
+        m_inode = quint64(st.st_ino);
+    m_kernelDrops = m_inode ? kernelDrops(m_inode).value_or(0) : 0;
+    m_sinceDropCheck.start();
     m_ready = std::move(ready);
     // One byte more than a line may have: a datagram that fills it was longer and is cut
     // (Linux hands over the part that fits). Asking for its size first would be one more
@@ -54,6 +62,7 @@ void UdpSyslogReceiver::stop()
         m_socket,
         [this] {
             readDatagrams();
+            countKernelDrops();
             m_socket->close();
             m_socket->deleteLater(); // the thread deletes it as it finishes
         },
@@ -108,6 +117,40 @@ void UdpSyslogReceiver::readDatagrams()
             handOver();
     }
     handOver();
+    if (m_sinceDropCheck.elapsed() >= 100)
+        countKernelDrops();
+}
+
+void UdpSyslogReceiver::countKernelDrops()
+{
+    m_sinceDropCheck.restart();
+    if (!m_inode)
+        return;
+    const std::optional<quint64> drops = kernelDrops(m_inode);
+    if (drops && *drops > m_kernelDrops) {
+        m_dropped.fetchAndAddRelaxed(*drops - m_kernelDrops);
+        m_kernelDrops = *drops;
+        if (m_ready)
+            m_ready(); // the consumer picks the count up even if no datagram follows
+    }
+}
+
+std::optional<quint64> UdpSyslogReceiver::kernelDrops(quint64 inode)
+{
+    // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
+    // inode ref pointer drops": the socket's line by its inode, the drops last.
+    for (const char *path : {"/proc/net/udp", "/proc/net/udp6"}) {
+        QFile table(QString::fromLatin1(path));
+        if (!table.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = table.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+            if (fields.size() >= 13 && fields.at(9).toULongLong() == inode)
+                return fields.constLast().toULongLong();
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace nocdesk

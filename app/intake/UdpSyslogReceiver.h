@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QMutex>
@@ -9,6 +10,7 @@
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 class QUdpSocket;
 
@@ -19,7 +21,9 @@ namespace nocdesk {
 // cannot hold while the intake is busy parsing a burst, or waiting on a full backlog, is lost
 // without a trace. With this thread the socket is emptied within microseconds of each
 // datagram, and a stall of the intake fills the queue (bounded) instead of the kernel buffer.
-// A datagram that finds the queue full is dropped and counted, never lost silently.
+// A datagram that finds the queue full is dropped and counted, never lost silently; so is
+// one the kernel dropped because the socket's buffer was full (Linux counts those per socket,
+// and this reads the count).
 class UdpSyslogReceiver : public QObject
 {
     Q_OBJECT
@@ -46,11 +50,17 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     // The datagrams queued so far, oldest first; from any thread.
     [[nodiscard]] QList<Datagram> take();
-    // Datagrams dropped because the queue was full, since the last call; from any thread.
+    // Datagrams dropped since the last call, because the queue was full or by the kernel
+    // (read at most every 100 ms while datagrams arrive, and at stop()); from any thread.
     [[nodiscard]] quint64 takeDropped() { return m_dropped.fetchAndStoreRelaxed(0); }
+
+    // What Linux counts as dropped for the socket with this inode (/proc/net/udp and udp6);
+    // nothing where that cannot be read.
+    [[nodiscard]] static std::optional<quint64> kernelDrops(quint64 inode);
 
 private:
     void readDatagrams(); // on the receiving thread
+    void countKernelDrops(); // on the receiving thread
 
     qsizetype m_maxLine;
     qsizetype m_maxQueued;
@@ -62,6 +72,9 @@ private:
     QMutex m_mutex;
     QList<Datagram> m_queue; // guarded by m_mutex
     QAtomicInteger<quint64> m_dropped;
+    quint64 m_inode = 0;          // the socket's, to find its line in /proc/net/udp
+    quint64 m_kernelDrops = 0;    // counted so far
+    QElapsedTimer m_sinceDropCheck;
 };
 
 } // namespace nocdesk

@@ -6,10 +6,12 @@
 #include "UdpSyslogReceiver.h"
 #include "syslog/syslogparser.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,37 @@ private Q_SLOTS:
         QCOMPARE(rest.at(4).line, QByteArray("<189>Nov 21 10:00:00 h app: after 4"));
         QCOMPARE(receiver.takeDropped(), quint64(0));
         QVERIFY(wakeups.load() >= 1);
+    }
+
+    // What the kernel drops while the receiving thread is held up (its socket buffer full) is
+    // counted too: every datagram sent is either queued or counted as dropped.
+    void udpKernelDropsAreCounted()
+    {
+        if (!QFile::exists(QStringLiteral("/proc/net/udp")))
+            QSKIP("Linux's per-socket UDP counts (/proc/net/udp) are not available here");
+        UdpSyslogReceiver receiver(1024, 10000000);
+        std::atomic<bool> release{false};
+        std::atomic<int> wakeups{0};
+        // The wake-up runs on the receiving thread: the first one holds it until released.
+        QCOMPARE(receiver.start(QHostAddress::LocalHost, 0, [&] {
+                     if (wakeups++ == 0) {
+                         while (!release)
+                             QThread::msleep(1);
+                     }
+                 }),
+                 QString());
+        QUdpSocket sender;
+        const QByteArray line = "<189>Nov 21 10:00:00 h app: " + QByteArray(200, 'x');
+        qint64 sent = 0;
+        for (int i = 0; i < 60000; ++i)
+            sent += sender.writeDatagram(line, QHostAddress::LocalHost, receiver.port()) == line.size() ? 1 : 0;
+        QTRY_VERIFY_WITH_TIMEOUT(wakeups.load() >= 1, 10000); // the thread is held
+        release = true;
+        receiver.stop();
+        const qint64 queued = receiver.take().size();
+        const quint64 dropped = receiver.takeDropped();
+        QCOMPARE(queued + qint64(dropped), sent);
+        QVERIFY2(dropped > 0, "60,000 datagrams into a held receiver should overflow an 8 MiB buffer");
     }
 
     void badInputIsKeptAndCounted()
