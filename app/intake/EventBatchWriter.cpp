@@ -20,13 +20,15 @@ void EventBatchWriter::giveUpAfter(QDeadlineTimer deadline)
 void EventBatchWriter::write(const QList<Event> &batch, const QHash<qint64, int> &increments)
 {
     QList<qint64> ids;
-    // Rows first, then counts: a retry never inserts a row twice.
-    if (!batch.isEmpty() && !retry([&](Store &store) { ids = store.addEvents(batch); })) {
-        Q_EMIT abandoned(int(batch.size()));
+    // Rows and counts in one transaction: a retry stores the whole batch or none of it, so it
+    // never inserts a row or adds a count twice.
+    if (!retry([&](Store &store) { ids = store.addEvents(batch, increments); })) {
+        int repeats = 0;
+        for (int n : increments)
+            repeats += n;
+        Q_EMIT abandoned(int(batch.size()), repeats);
         return;
     }
-    if (!increments.isEmpty() && !retry([&](Store &store) { store.addFoldCounts(increments); }))
-        Q_EMIT abandoned(0);
     Q_EMIT written(ids, increments.keys());
 }
 

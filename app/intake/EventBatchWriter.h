@@ -33,7 +33,8 @@ public:
 Q_SIGNALS:
     // ids: of the new rows, in order; counted: rows whose count grew.
     void written(const QList<qint64> &ids, const QList<qint64> &counted);
-    void abandoned(int rows);
+    // A batch given up: its rows, and the repeats it would have counted into stored rows.
+    void abandoned(int rows, int repeats);
     void storeError(const QString &message);
 
 private:

@@ -4,11 +4,9 @@
 #include "Store.h"
 
 #include <QCoreApplication>
-#include <QNetworkDatagram>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUdpSocket>
 
 #include <algorithm>
 #include <utility>
@@ -16,8 +14,6 @@
 namespace nocdesk {
 
 namespace {
-// A burst of UDP at 100k lines/s overflows the default socket buffer within milliseconds.
-constexpr int kUdpReceiveBuffer = 8 * 1024 * 1024;
 constexpr qsizetype kMaxLine = 64 * 1024;
 constexpr int kStopGracePeriodMs = 30000;
 // Qt reads a TCP stream into its own buffer; bounded, a full backlog leaves the rest in the
@@ -35,6 +31,7 @@ SyslogIntake::SyslogIntake(QString databasePath, SyslogIntakeConfig config, Line
 
 SyslogIntake::~SyslogIntake()
 {
+    m_udp.reset(); // its thread posts to this object: stopped first
     if (m_writerThread.isRunning()) {
         m_writer->giveUpAfter(QDeadlineTimer(0));
         m_writerThread.quit();
@@ -45,13 +42,15 @@ SyslogIntake::~SyslogIntake()
 QString SyslogIntake::start()
 {
     if (m_config.udp) {
-        m_udp = new QUdpSocket(this);
-        if (!m_udp->bind(m_config.address, m_config.udpPort))
+        m_udp = std::make_unique<UdpSyslogReceiver>(kMaxLine, m_config.maxQueuedDatagrams);
+        const QString error = m_udp->start(m_config.address, m_config.udpPort, [this] {
+            QMetaObject::invokeMethod(this, &SyslogIntake::readDatagrams, Qt::QueuedConnection);
+        });
+        if (!error.isEmpty()) {
+            m_udp.reset();
             return QCoreApplication::translate("nocdesk::SyslogIntake", "Cannot listen for syslog on UDP %1 port %2: %3")
-                .arg(m_config.address.toString()).arg(m_config.udpPort).arg(m_udp->errorString());
-        m_udp->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kUdpReceiveBuffer);
-        m_datagram.resize(kMaxLine + 1);
-        connect(m_udp, &QUdpSocket::readyRead, this, &SyslogIntake::readDatagrams);
+                .arg(m_config.address.toString()).arg(m_config.udpPort).arg(error);
+        }
     }
     if (m_config.tcp) {
         m_tcp = new QTcpServer(this);
@@ -66,10 +65,11 @@ QString SyslogIntake::start()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &EventBatchWriter::written, this, &SyslogIntake::batchWritten);
     connect(m_writer, &EventBatchWriter::storeError, this, &SyslogIntake::storeError);
-    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows) {
+    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows, int repeats) {
+        // Each repeat was a line received, counted as folded, and now not in the store either.
+        m_dropped.fetchAndAddRelaxed(quint64(rows) + quint64(repeats));
         if (rows > 0) {
             m_inFlight -= rows;
-            m_dropped.fetchAndAddRelaxed(quint64(rows));
             m_folder.rowsStored({}); // that batch will get no ids
         }
     });
@@ -87,8 +87,8 @@ void SyslogIntake::stop()
 {
     m_stopping = true;
     if (m_udp) {
+        m_udp->stop(); // reads what the socket still holds
         readDatagrams();
-        m_udp->close();
     }
     if (m_tcp) {
         // Connections still in the kernel's backlog were acknowledged to their senders: take
@@ -122,7 +122,7 @@ void SyslogIntake::stop()
     }
 }
 
-quint16 SyslogIntake::udpPort() const { return m_udp ? m_udp->localPort() : 0; }
+quint16 SyslogIntake::udpPort() const { return m_udp ? m_udp->port() : 0; }
 
 quint16 SyslogIntake::tcpPort() const { return m_tcp ? m_tcp->serverPort() : 0; }
 
@@ -134,23 +134,24 @@ SyslogIntakeCounters SyslogIntake::counters() const
 
 void SyslogIntake::readDatagrams()
 {
-    while (m_udp->hasPendingDatagrams()) {
-        // The buffer holds one byte more than a line may have: a datagram that fills it was
-        // longer and is cut (Linux hands over the part that fits). Asking for its size first
-        // would be one more system call per line.
-        const qint64 n = m_udp->readDatagram(m_datagram.data(), m_datagram.size());
-        if (n < 0)
-            break;
+    // Datagrams the receiving thread could not queue were received, and are lost: count both.
+    if (const quint64 lost = m_udp->takeDropped(); lost > 0) {
+        m_received.fetchAndAddRelaxed(lost);
+        m_dropped.fetchAndAddRelaxed(lost);
+    }
+    const QList<UdpSyslogReceiver::Datagram> datagrams = m_udp->take();
+    qint64 stampedMs = -1;
+    for (const UdpSyslogReceiver::Datagram &d : datagrams) {
         if (backlogFull()) {
             m_received.fetchAndAddRelaxed(1);
             m_dropped.fetchAndAddRelaxed(1);
             continue;
         }
-        m_receivedAt = QDateTime::currentDateTimeUtc();
-        QByteArray line(m_datagram.constData(), qMin<qint64>(n, kMaxLine));
-        while (line.endsWith('\n') || line.endsWith('\r') || line.endsWith('\0'))
-            line.chop(1);
-        take(line, n > kMaxLine);
+        if (d.receivedMs != stampedMs) {
+            stampedMs = d.receivedMs;
+            m_receivedAt = QDateTime::fromMSecsSinceEpoch(stampedMs, Qt::UTC);
+        }
+        take(d.line, d.truncated);
     }
 }
 

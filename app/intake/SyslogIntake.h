@@ -2,6 +2,7 @@
 
 #include "EventFolder.h"
 #include "TcpSyslogFramer.h"
+#include "UdpSyslogReceiver.h"
 #include "domain/Event.h"
 
 #include <QAtomicInteger>
@@ -13,11 +14,11 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
-class QUdpSocket;
 
 namespace nocdesk {
 
@@ -35,15 +36,18 @@ struct SyslogIntakeConfig
     // Received but not yet stored. Beyond it (the store is stuck) TCP senders are slowed down by
     // flow control, and UDP lines, which nobody acknowledged, are dropped and counted.
     int maxPendingRows = 500000;
+    // UDP datagrams read off the socket (on a thread of their own) that the intake has not
+    // taken yet. Beyond it they are dropped and counted.
+    int maxQueuedDatagrams = 200000;
     EventFoldConfig folding;
 };
 
 struct SyslogIntakeCounters
 {
-    quint64 received = 0;  // messages taken off the sockets
+    quint64 received = 0;  // messages taken off the sockets, and UDP datagrams the kernel dropped for NocDesk's socket
     quint64 parsed = 0;
     quint64 unparsed = 0;  // kept all the same, with the reason
-    quint64 dropped = 0;   // could not be kept (the store did not take them in time)
+    quint64 dropped = 0;   // could not be kept (the store did not take them in time; UDP: a full queue or socket buffer)
     quint64 committed = 0; // rows in the store
     quint64 folded = 0;    // lines counted into an earlier event (a repeat, a flapping interface)
 };
@@ -94,7 +98,7 @@ private:
     QString m_databasePath;
     SyslogIntakeConfig m_config;
     LineParser m_parser;
-    QUdpSocket *m_udp = nullptr;
+    std::unique_ptr<UdpSyslogReceiver> m_udp;
     QTcpServer *m_tcp = nullptr;
     QTimer *m_flushTimer = nullptr;
     QHash<QTcpSocket *, TcpSyslogFramer> m_streams;
@@ -103,7 +107,6 @@ private:
     EventBatchWriter *m_writer = nullptr;
     qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
     bool m_stopping = false;  // stop() reads every stream to its end, backlog or not
-    QByteArray m_datagram;
     QByteArray m_readBuffer;
     QDateTime m_receivedAt; // when the lines being taken were read off their socket
 

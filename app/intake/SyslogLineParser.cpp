@@ -42,8 +42,8 @@ QString operatorSyslogRulesFolder()
 
 Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
 {
-    syslog::SyslogMessage m = sharedParser().parse(line);
-    // The message's strings move into the event: no copy, not even a reference count, per field.
+    syslog::SyslogFields m = sharedParser().fields(line);
+    // The fields are views into the line: only what an event keeps is copied, once.
     Event e;
     e.receivedAt = receivedAt;
     e.raw = std::move(m.raw);
@@ -55,17 +55,17 @@ Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
         return e;
     }
     e.eventTime = std::move(m.timestamp);
-    e.host = std::move(m.host);
+    e.host = m.host.toString();
     e.os = std::move(m.os);
     if (m.facility >= 0)
         e.facility = m.facility;
     if (m.severity >= 0)
         e.severity = static_cast<Severity>(qBound(0, m.severity, 7));
-    e.code = std::move(m.tag);
+    e.code = m.tag.toString();
     e.kind = std::move(m.kind);
-    e.message = std::move(m.message);
-    for (auto &[key, value] : m.values)
-        e.values.insert(key, std::move(value));
+    e.message = m.message.toString();
+    for (const auto &[key, value] : m.values)
+        e.values.insert(key, value.toString());
     if (m.hasFlag(syslog::ParseFlag::Truncated))
         e.values.insert(QStringLiteral("truncated"), true);
     return e;

@@ -299,8 +299,8 @@ void finishStamp(QStringView s, const Stamp &st, const HeaderContext &c, SyslogH
 {
     h->hasTimestamp = true;
     h->yearFirst = st.yearFirst;
-    h->date = s.mid(st.dateBegin, st.dateEnd - st.dateBegin).toString();
-    h->time = s.mid(st.timeBegin, st.timeEnd - st.timeBegin).toString();
+    h->date = s.mid(st.dateBegin, st.dateEnd - st.dateBegin);
+    h->time = s.mid(st.timeBegin, st.timeEnd - st.timeBegin);
     h->zoneFromLine = st.hasZone;
     const QTime t(st.hour, st.minute, st.second == 60 ? 59 : st.second, st.msec);
     if (st.year > 0) {
@@ -361,7 +361,7 @@ bool parseRfc5424(QStringView s, qsizetype p, const HeaderContext &c, SyslogHead
             return false;
         ++q;
     }
-    auto nil = [](QStringView v) { return v == u"-" ? QString() : v.toString(); };
+    auto nil = [](QStringView v) { return v == u"-" ? QStringView() : v; };
     h->host = nil(fields[0]);
     h->appName = nil(fields[1]);
     h->procId = nil(fields[2]);
@@ -389,7 +389,7 @@ bool parseRfc5424(QStringView s, qsizetype p, const HeaderContext &c, SyslogHead
                 return false;
             ++q;
         }
-        h->structuredData = s.mid(sdBegin, q - sdBegin).toString();
+        h->structuredData = s.mid(sdBegin, q - sdBegin);
     } else {
         return false;
     }
@@ -459,7 +459,7 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
         if (!readInt(s, q, 1, 10, &dummy) || at(s, q) != u':' || !isSpace(at(s, q + 1)))
             break;
         if (h.sequence.isEmpty())
-            h.sequence = s.mid(p, q - p).toString();
+            h.sequence = s.mid(p, q - p);
         p = q + 1;
         skipSpaces(s, p);
     }
@@ -477,7 +477,7 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
             Stamp st2;
             qsizetype r2 = r;
             if (readStamp(s, r2, &st2)) {
-                h.host = tok.chopped(1).toString();
+                h.host = tok.chopped(1);
                 h.hostBeforeDate = true;
                 st = st2;
                 q = r2;
@@ -488,7 +488,7 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
             Stamp st2;
             qsizetype r2 = p + c0 + 1;
             if (readStamp(s, r2, &st2)) {
-                h.nodeId = tok.left(c0).toString();
+                h.nodeId = tok.left(c0);
                 st = st2;
                 q = r2;
                 haveStamp = true;
@@ -502,8 +502,8 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
                 Stamp st2;
                 qsizetype r2 = r + colon + 1;
                 if (readStamp(s, r2, &st2)) {
-                    h.host = tok.toString();
-                    h.nodeId = tok2.left(colon).toString();
+                    h.host = tok;
+                    h.nodeId = tok2.left(colon);
                     st = st2;
                     q = r2;
                     haveStamp = true;
@@ -523,7 +523,7 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
         qsizetype r = e;
         skipSpaces(s, r);
         if (hostLike(tok) && r < s.size()) {
-            h.host = tok.toString();
+            h.host = tok;
             p = r;
             // A relay that prepends its own header: the device's stamp and name follow.
             Stamp inner;
@@ -534,9 +534,9 @@ SyslogHeader SyslogHeaderParser::parse(QStringView s, const HeaderContext &c)
                 qsizetype r3 = e2;
                 skipSpaces(s, r3);
                 if (hostLike(tok2) && r3 < s.size() && !inner.colonTerminated) {
-                    h.host = tok2.toString();
-                    h.date.clear();
-                    h.time.clear();
+                    h.host = tok2;
+                    h.date = {};
+                    h.time = {};
                     h.timestamp = QDateTime();
                     h.yearInferred = false;
                     finishStamp(s, inner, c, &h);

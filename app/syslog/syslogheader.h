@@ -11,6 +11,7 @@ namespace nocdesk::syslog {
 // What precedes the message body: PRI, RFC 5424 fields or one of the RFC 3164 dialects that
 // network devices send (Cisco sequence numbers and "host:" origin ids, IOS-XR node ids,
 // NX-OS year-first stamps, Huawei VRP "yyyy-m-d", ISO 8601, a relay's second header).
+// The text fields are views into the parsed line: nothing is copied per field.
 struct SyslogHeader
 {
     enum class Format { None, Rfc3164, Rfc5424 };
@@ -18,11 +19,11 @@ struct SyslogHeader
     Format format = Format::None;
     bool badPri = false;
     int pri = -1;
-    QString sequence;
-    QString host;
-    QString nodeId;
-    QString date;
-    QString time;
+    QStringView sequence;
+    QStringView host;
+    QStringView nodeId;
+    QStringView date;
+    QStringView time;
     QDateTime timestamp;
     bool hasTimestamp = false;
     bool zoneFromLine = false;
@@ -30,10 +31,10 @@ struct SyslogHeader
     bool yearFirst = false;       // "2018 Apr 20 ..." as NX-OS writes it
     bool hostBeforeDate = false;  // "host: date" as Cisco's origin-id writes it
     // RFC 5424 fields
-    QString appName;
-    QString procId;
-    QString msgId;
-    QString structuredData;
+    QStringView appName;
+    QStringView procId;
+    QStringView msgId;
+    QStringView structuredData;
     qsizetype bodyOffset = 0;     // where the body starts in the parsed view
 };
 

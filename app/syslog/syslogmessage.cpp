@@ -41,6 +41,54 @@ void SyslogMessage::setValue(const QString &key, const QString &val)
     values.append({key, val});
 }
 
+QStringView SyslogFields::value(QStringView key) const
+{
+    for (const auto &kv : values) {
+        if (kv.first == key)
+            return kv.second;
+    }
+    return {};
+}
+
+bool SyslogFields::hasValue(QStringView key) const
+{
+    for (const auto &kv : values) {
+        if (kv.first == key)
+            return true;
+    }
+    return false;
+}
+
+SyslogMessage SyslogFields::toMessage() const
+{
+    SyslogMessage m;
+    m.raw = raw;
+    m.parsed = parsed;
+    m.flags = flags;
+    m.error = error;
+    m.pri = pri;
+    m.facility = facility;
+    m.severity = severity;
+    m.host = host.toString();
+    m.os = os;
+    m.tag = tag.toString();
+    m.kind = kind;
+    m.date = date.toString();
+    m.time = time.toString();
+    m.timestamp = timestamp;
+    m.zoneFromLine = zoneFromLine;
+    m.yearInferred = yearInferred;
+    m.message = message.toString();
+    m.process = process.toString();
+    m.pid = pid.toString();
+    m.sequence = sequence.toString();
+    m.nodeId = nodeId.toString();
+    m.values.reserve(values.size());
+    for (const auto &kv : values)
+        m.values.append({kv.first, kv.second.toString()});
+    return m;
+}
+
 QJsonObject SyslogMessage::toJson() const
 {
     QJsonObject o;

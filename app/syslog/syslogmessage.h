@@ -6,6 +6,10 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringView>
+#include <QVarLengthArray>
+
+#include <utility>
 
 namespace nocdesk::syslog {
 
@@ -61,6 +65,54 @@ struct SyslogMessage
     [[nodiscard]] QJsonObject toJson() const;
     // toJson() plus parsed, flags, error, raw (base64 when not valid UTF-8), process, pid, ...
     [[nodiscard]] QJsonObject toDetailedJson() const;
+};
+
+// One syslog line's fields as the parser finds them: views into the decoded line (text), or
+// shared copies of the parser's own names and rule strings, so finding them copies nothing.
+// A caller copies only the fields it keeps (the intake: host, code, message, values), or the
+// whole into a SyslogMessage with toMessage(). The views stay valid while this object and
+// the parser that filled it live; moving it keeps them valid (text keeps its buffer), copying
+// it is not allowed.
+struct SyslogFields
+{
+    SyslogFields() = default;
+    SyslogFields(SyslogFields &&) noexcept = default;
+    SyslogFields &operator=(SyslogFields &&) noexcept = default;
+    SyslogFields(const SyslogFields &) = delete;
+    SyslogFields &operator=(const SyslogFields &) = delete;
+
+    QByteArray raw;            // as SyslogMessage::raw
+    QString text;              // the line decoded; the views below point into it
+    bool parsed = false;
+    unsigned flags = 0;
+    QString error;
+
+    int pri = -1;
+    int facility = -1;
+    int severity = -1;
+
+    QStringView host;
+    QString os;                // one of the parser's names, shared
+    QStringView tag;           // into text, or a rule's replacement tag
+    QString kind;              // a rule's, shared
+    QStringView date;
+    QStringView time;
+    QDateTime timestamp;
+    bool zoneFromLine = false;
+    bool yearInferred = false;
+    QStringView message;
+    QStringView process;
+    QStringView pid;
+    QStringView sequence;
+    QStringView nodeId;
+    // Names are the rules' (shared); values point into text or into a rule's fixed values.
+    QVarLengthArray<std::pair<QString, QStringView>, 6> values;
+
+    [[nodiscard]] bool hasFlag(ParseFlag f) const { return (flags & unsigned(f)) != 0; }
+    [[nodiscard]] QStringView value(QStringView key) const;
+    [[nodiscard]] bool hasValue(QStringView key) const;
+    // The same line as a self-contained value.
+    [[nodiscard]] SyslogMessage toMessage() const;
 };
 
 } // namespace nocdesk::syslog

@@ -31,15 +31,14 @@ const QString kJunos = QStringLiteral("junos");
 const QString kHuawei = QStringLiteral("huawei");
 const QString kGeneric = QStringLiteral("generic");
 
-void markUnparsed(SyslogMessage *msg, ParseFlag flag, const QString &error)
+void markUnparsed(SyslogFields *msg, ParseFlag flag, const QString &error)
 {
-    QByteArray raw = std::move(msg->raw);
-    const unsigned flags = msg->flags | unsigned(flag);
-    *msg = SyslogMessage();
-    msg->raw = std::move(raw);
-    msg->flags = flags;
-    msg->parsed = false;
-    msg->error = error;
+    SyslogFields fresh;
+    fresh.raw = std::move(msg->raw);
+    fresh.flags = msg->flags | unsigned(flag);
+    fresh.parsed = false;
+    fresh.error = error;
+    *msg = std::move(fresh);
 }
 
 } // namespace
@@ -61,7 +60,12 @@ void SyslogParser::setOptions(const ParserOptions &options)
 
 SyslogMessage SyslogParser::parse(const QByteArray &line) const
 {
-    SyslogMessage msg;
+    return fields(line).toMessage();
+}
+
+SyslogFields SyslogParser::fields(const QByteArray &line) const
+{
+    SyslogFields msg;
     QByteArrayView bytes(line);
     bool truncated = false;
     if (bytes.size() > SyslogMessage::MaxLineBytes) {
@@ -85,32 +89,34 @@ SyslogMessage SyslogParser::parse(const QByteArray &line) const
         }
     }
     if (ascii) { // most device lines; Latin-1 decoding of ASCII is exact and cheaper
-        parseDecoded(QString::fromLatin1(bytes), &msg);
+        msg.text = QString::fromLatin1(bytes);
+        parseDecoded(msg.text, &msg);
         return msg;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
+    msg.text = decoder.decode(bytes);
     if (decoder.hasError()) {
         markUnparsed(&msg, ParseFlag::InvalidUtf8, tr("The line is not valid UTF-8."));
         return msg;
     }
-    parseDecoded(text, &msg);
+    parseDecoded(msg.text, &msg);
     return msg;
 }
 
 SyslogMessage SyslogParser::parseText(QStringView line) const
 {
-    SyslogMessage msg;
+    SyslogFields msg;
     msg.raw = line.toUtf8();
     if (msg.raw.size() > SyslogMessage::MaxLineBytes)
         return parse(msg.raw);
     while (!line.isEmpty() && (line.back() == u'\n' || line.back() == u'\r' || line.back() == QChar(0)))
         line.chop(1);
-    parseDecoded(line, &msg);
-    return msg;
+    msg.text = line.toString();
+    parseDecoded(msg.text, &msg);
+    return msg.toMessage();
 }
 
-void SyslogParser::parseDecoded(QStringView text, SyslogMessage *msg) const
+void SyslogParser::parseDecoded(QStringView text, SyslogFields *msg) const
 {
     if (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text = text.mid(1);
@@ -168,7 +174,7 @@ void SyslogParser::parseDecoded(QStringView text, SyslogMessage *msg) const
     msg->parsed = true;
 }
 
-void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogMessage *msg) const
+void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogFields *msg) const
 {
     const bool rfc5424 = h.format == SyslogHeader::Format::Rfc5424;
     if (rfc5424) {
@@ -179,20 +185,20 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogM
     scan::HuaweiCode hw;
     if (scan::huawei(body, &hw)) {
         msg->os = kHuawei;
-        msg->tag = hw.code.toString();
+        msg->tag = hw.code;
         if (!hw.sequence.isEmpty() && msg->pid.isEmpty())
-            msg->pid = hw.sequence.toString();
-        msg->message = body.mid(hw.end).trimmed().toString();
+            msg->pid = hw.sequence;
+        msg->message = body.mid(hw.end).trimmed();
         return;
     }
 
     scan::CiscoCode cc;
     if (scan::cisco(body, &cc)) {
         if (!cc.process.isEmpty()) {
-            msg->process = cc.process.toString();
-            msg->pid = cc.pid.toString();
+            msg->process = cc.process;
+            msg->pid = cc.pid;
         }
-        msg->tag = cc.code.toString();
+        msg->tag = cc.code;
         // IOS-XR names the node and the process with its pid; NX-OS puts the year first; EOS
         // names the agent without a pid; IOS/IOS-XE sends the bare mnemonic.
         if (!h.nodeId.isEmpty() || !cc.pid.isEmpty()) {
@@ -210,7 +216,7 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogM
             else
                 msg->os = kIos;
         }
-        msg->message = body.mid(cc.end).trimmed().toString();
+        msg->message = body.mid(cc.end).trimmed();
         return;
     }
 
@@ -220,11 +226,11 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogM
     if (!rfc5424) {
         scan::Process proc;
         if (scan::process(rest, &proc)) {
-            msg->process = proc.name.toString();
-            msg->pid = proc.pid.toString();
+            msg->process = proc.name;
+            msg->pid = proc.pid;
             rest = rest.mid(proc.end);
         } else if (scan::pfe(rest, &proc)) {
-            msg->process = proc.name.toString();
+            msg->process = proc.name;
             pfe = true;
             rest = rest.mid(proc.end);
         }
@@ -234,12 +240,12 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogM
     if (rfc5424 && !h.msgId.isEmpty()) {
         msg->tag = h.msgId;
     } else if (scan::junosTag(rest, &tag, &textStart)) {
-        msg->tag = tag.toString();
+        msg->tag = tag;
         rest = rest.mid(textStart);
     } else {
         msg->tag = msg->process;
     }
-    msg->message = rest.trimmed().toString();
+    msg->message = rest.trimmed();
 
     QString os;
     if (rfc5424 && h.structuredData.contains(QLatin1String("@2636"))) // Juniper's enterprise number
@@ -251,33 +257,33 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogM
     if (os.isEmpty() && !msg->tag.isEmpty()) {
         const qsizetype us = msg->tag.indexOf(u'_');
         if (us > 0)
-            os = m_rules.osForTagPrefix(QStringView(msg->tag).left(us));
+            os = m_rules.osForTagPrefix(msg->tag.left(us));
     }
     msg->os = os.isEmpty() ? kGeneric : os;
 }
 
-void SyslogParser::applyRules(SyslogMessage *msg) const
+void SyslogParser::applyRules(SyslogFields *msg) const
 {
-    QRegularExpressionMatch m;
+    std::optional<QRegularExpressionMatch> m;
     const SyslogRule *rule = m_rules.find(msg->os, msg->tag, msg->message, &m);
     if (!rule)
         return;
-    msg->values.reserve(rule->groupNames.size() + rule->staticValues.size());
-    for (qsizetype i = 1; i < rule->groupNames.size(); ++i) {
+    // The captures are views into the message, and so into the line.
+    for (qsizetype i = 1; m && i < rule->groupNames.size(); ++i) {
         const QString &name = rule->groupNames.at(i);
         if (name.isEmpty())
             continue;
-        const QStringView v = m.capturedView(int(i)).trimmed();
+        const QStringView v = m->capturedView(int(i)).trimmed();
         if (!v.isEmpty() && !msg->hasValue(name))
-            msg->values.append({name, v.toString()});
+            msg->values.append({name, v});
     }
     for (const auto &kv : rule->staticValues) {
         if (!msg->hasValue(kv.first))
-            msg->values.append(kv);
+            msg->values.append({kv.first, QStringView(kv.second)});
     }
     msg->kind = rule->kind;
     if (!rule->kindBy.isEmpty()) {
-        const QString k = rule->kindMap.value(msg->value(rule->kindBy).toLower());
+        const QString k = rule->kindMap.value(msg->value(rule->kindBy).toString().toLower());
         if (!k.isEmpty())
             msg->kind = k;
     }

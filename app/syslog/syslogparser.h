@@ -21,15 +21,19 @@ public:
     [[nodiscard]] SyslogMessage parse(const QByteArray &line) const;
     // For callers that already hold text; raw becomes its UTF-8 encoding.
     [[nodiscard]] SyslogMessage parseText(QStringView line) const;
+    // The same as parse(), the fields left as views into the line: for a caller that keeps
+    // only some of them (the intake), so the others are never copied. The result must not
+    // outlive this parser.
+    [[nodiscard]] SyslogFields fields(const QByteArray &line) const;
 
     [[nodiscard]] const SyslogRuleSet &rules() const { return m_rules; }
     [[nodiscard]] const ParserOptions &options() const { return m_options; }
     void setOptions(const ParserOptions &options);
 
 private:
-    void parseDecoded(QStringView text, SyslogMessage *msg) const;
-    void detectVendor(QStringView body, const struct SyslogHeader &header, SyslogMessage *msg) const;
-    void applyRules(SyslogMessage *msg) const;
+    void parseDecoded(QStringView text, SyslogFields *msg) const;
+    void detectVendor(QStringView body, const struct SyslogHeader &header, SyslogFields *msg) const;
+    void applyRules(SyslogFields *msg) const;
 
     SyslogRuleSet m_rules;
     ParserOptions m_options;

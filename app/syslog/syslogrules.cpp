@@ -23,27 +23,32 @@ constexpr bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u
 
 QString SyslogRuleSet::tagKey(const QString &tag)
 {
+    KeyBuffer buffer;
+    const QStringView key = tagKey(tag, buffer);
+    return key.data() == tag.constData() ? tag : key.toString();
+}
+
+QStringView SyslogRuleSet::tagKey(QStringView tag, KeyBuffer &buffer)
+{
     // Huawei: [dd]MODULE/severity/NAME
     const qsizetype slash = tag.indexOf(u'/');
     if (slash > 0 && slash + 2 < tag.size() && isDigit(tag[slash + 1]) && tag[slash + 2] == u'/') {
         qsizetype b = 0;
         while (b < slash && isDigit(tag[b]))
             ++b;
-        QString k; // one allocation per line: this runs for every message
-        k.reserve(tag.size());
-        k.append(QStringView(tag).mid(b, slash - b));
-        k.append(u'/');
-        k.append(QStringView(tag).mid(slash + 3));
-        return k;
+        buffer.clear();
+        buffer.append(tag.data() + b, slash - b);
+        buffer.append(u'/');
+        buffer.append(tag.data() + slash + 3, tag.size() - slash - 3);
+        return QStringView(buffer.constData(), buffer.size());
     }
     // Cisco: FACILITY[-SUB]-severity-MNEMONIC
     for (qsizetype i = 1; i + 2 < tag.size(); ++i) {
         if (tag[i] == u'-' && isDigit(tag[i + 1]) && tag[i + 2] == u'-') {
-            QString k;
-            k.reserve(tag.size());
-            k.append(QStringView(tag).left(i));
-            k.append(QStringView(tag).mid(i + 2));
-            return k;
+            buffer.clear();
+            buffer.append(tag.data(), i);
+            buffer.append(tag.data() + i + 2, tag.size() - i - 2);
+            return QStringView(buffer.constData(), buffer.size());
         }
     }
     return tag;
@@ -249,13 +254,14 @@ void SyslogRuleSet::index(int ruleIndex)
     }
 }
 
-const SyslogRule *SyslogRuleSet::find(const QString &os, const QString &tag, QStringView message,
-                                      QRegularExpressionMatch *match) const
+const SyslogRule *SyslogRuleSet::find(const QString &os, QStringView tag, QStringView message,
+                                      std::optional<QRegularExpressionMatch> *match) const
 {
     static const QString any = QStringLiteral("*");
     const QList<int> *lists[4] = {nullptr, nullptr, nullptr, nullptr};
     if (!tag.isEmpty()) {
-        const QString key = tagKey(tag);
+        KeyBuffer buffer; // the key on the stack: no allocation per line
+        const QString key = lookupKey(tagKey(tag, buffer));
         for (int i = 0; i < 2; ++i) {
             const auto osIt = m_byOsTag.constFind(i == 0 ? os : any);
             if (osIt == m_byOsTag.cend())
@@ -281,7 +287,7 @@ const SyslogRule *SyslogRuleSet::find(const QString &os, const QString &tag, QSt
                 continue;
             QRegularExpressionMatch m = rule.pattern.match(message);
             if (m.hasMatch()) {
-                *match = std::move(m);
+                match->emplace(std::move(m));
                 return &rule;
             }
         }

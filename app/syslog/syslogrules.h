@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
+
+#include <optional>
 
 namespace nocdesk::syslog {
 
@@ -47,9 +50,10 @@ public:
     [[nodiscard]] int ruleCount() const { return int(m_rules.size()); }
 
     // First rule (operator rules first, then defaults; tag-specific before tag-less) whose
-    // pattern matches. `match` receives the regular expression match.
-    [[nodiscard]] const SyslogRule *find(const QString &os, const QString &tag, QStringView message,
-                                         QRegularExpressionMatch *match) const;
+    // pattern matches. `match` receives the regular expression match (none for a rule
+    // without a pattern: an empty match object costs an allocation, and this runs per line).
+    [[nodiscard]] const SyslogRule *find(const QString &os, QStringView tag, QStringView message,
+                                         std::optional<QRegularExpressionMatch> *match) const;
 
     // Detection hints: which os a Cisco-style facility, a process name or a tag prefix
     // (text before the first '_') points to. Empty when unknown.
@@ -63,6 +67,9 @@ public:
     // LINEPROTO-5-UPDOWN and a platform's LINEPROTO-3-UPDOWN; Huawei's version prefix likewise
     // (01IFNET/4/IF_STATE -> IFNET/IF_STATE).
     [[nodiscard]] static QString tagKey(const QString &tag);
+    // The same in a buffer of the caller's (or tag itself when nothing is dropped).
+    using KeyBuffer = QVarLengthArray<QChar, 96>;
+    [[nodiscard]] static QStringView tagKey(QStringView tag, KeyBuffer &buffer);
     // Literal text an anchored pattern ("^Interface (?<if>...") must start with; empty when
     // it cannot be known (alternation, optional first token, case-insensitive, ...).
     [[nodiscard]] static QString literalPrefix(const QString &pattern);

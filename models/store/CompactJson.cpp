@@ -15,6 +15,28 @@ namespace {
 // False for text with a lone surrogate, which QJsonDocument writes as \uXXXX.
 bool appendString(QByteArray &out, QStringView text)
 {
+    // Most keys and values (interface names, addresses, states) are printable ASCII that JSON
+    // takes as it is: one pass copies it, without the encoder and the escape scan below.
+    {
+        const qsizetype start = out.size();
+        const qsizetype n = text.size();
+        out.resize(start + n + 2);
+        char *o = out.data() + start;
+        *o++ = '"';
+        const char16_t *in = text.utf16();
+        qsizetype i = 0;
+        for (; i < n; ++i) {
+            const char16_t c = in[i];
+            if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\')
+                break;
+            o[i] = char(c);
+        }
+        if (i == n) {
+            o[n] = '"';
+            return true;
+        }
+        out.truncate(start);
+    }
     if (!text.isValidUtf16())
         return false;
     static const char hex[] = "0123456789abcdef";

@@ -61,6 +61,33 @@ private:
     QVarLengthArray<qsizetype, 8> m_ends;
 };
 
+// One prepared statement, finalised on every way out.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            fail(db, "prepare");
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    [[nodiscard]] sqlite3_stmt *get() const { return m_statement; }
+    // Steps the bound statement to its end and resets it for the next row.
+    void run(const char *what)
+    {
+        if (sqlite3_step(m_statement) != SQLITE_DONE)
+            fail(m_db, what);
+        sqlite3_reset(m_statement);
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 } // namespace
 
 bool SqliteEventWriter::canAppend(const QSqlDatabase &db)
@@ -69,61 +96,62 @@ bool SqliteEventWriter::canAppend(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) != 0;
 }
 
-QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QList<Event> &events)
+QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QList<Event> &events,
+                                        const QHash<qint64, int> &increments)
 {
     QList<qint64> ids;
-    if (events.isEmpty())
+    if (events.isEmpty() && increments.isEmpty())
         return ids;
     sqlite3 *db = sqliteHandle(database);
     if (!db)
         throw StoreError(StoreError::Kind::Query, QCoreApplication::translate("nocdesk::SqliteEventWriter",
                                                                               "The events writer needs an SQLite connection."));
-    sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db,
-                           "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-                           " key_values, status, result, fold_count, raw, parse_error)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &insert, nullptr) != SQLITE_OK)
-        fail(db, "prepare");
-    // The statement is finalised on every way out, the transaction rolled back on failure.
-    struct Finalizer
-    {
-        sqlite3_stmt *statement;
-        ~Finalizer() { sqlite3_finalize(statement); }
-    } finalizer{insert};
+    Statement insert(db, "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+                         " key_values, status, result, fold_count, raw, parse_error)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement count(db, "UPDATE events SET fold_count = fold_count + ? WHERE id = ?");
+    // Rolled back on every way out but the commit.
     exec(db, "BEGIN IMMEDIATE");
     try {
         ids.reserve(events.size());
         Utf8Fields text;
         QByteArray values; // key values as JSON, one buffer for the batch
+        sqlite3_stmt *s = insert.get();
         for (const Event &e : events) {
-            sqlite3_bind_int64(insert, 1, (e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
+            sqlite3_bind_int64(s, 1, (e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
             if (e.eventTime.isValid())
-                sqlite3_bind_int64(insert, 2, e.eventTime.toMSecsSinceEpoch());
+                sqlite3_bind_int64(s, 2, e.eventTime.toMSecsSinceEpoch());
             else
-                sqlite3_bind_null(insert, 2);
+                sqlite3_bind_null(s, 2);
             text.write({e.host, e.os, e.code, e.kind, e.message, storedName(e.status), e.result, e.parseError});
-            text.bind(insert, 3, 0);
-            text.bind(insert, 4, 1);
-            sqlite3_bind_int(insert, 5, e.facility);
-            sqlite3_bind_int(insert, 6, static_cast<int>(e.severity));
-            text.bind(insert, 7, 2);
-            text.bind(insert, 8, 3);
-            text.bind(insert, 9, 4);
+            text.bind(s, 3, 0);
+            text.bind(s, 4, 1);
+            sqlite3_bind_int(s, 5, e.facility);
+            sqlite3_bind_int(s, 6, static_cast<int>(e.severity));
+            text.bind(s, 7, 2);
+            text.bind(s, 8, 3);
+            text.bind(s, 9, 4);
             // Unchanged until the row is stepped: bound without a copy too.
             writeCompactJson(values, e.values);
-            sqlite3_bind_text(insert, 10, values.constData(), int(values.size()), SQLITE_STATIC);
-            text.bind(insert, 11, 5);
-            text.bind(insert, 12, 6);
-            sqlite3_bind_int(insert, 13, e.count);
-            sqlite3_bind_blob(insert, 14, e.raw.constData(), int(e.raw.size()), SQLITE_STATIC);
-            text.bind(insert, 15, 7);
-            if (sqlite3_step(insert) != SQLITE_DONE)
-                fail(db, "insert");
-            sqlite3_reset(insert);
+            sqlite3_bind_text(s, 10, values.constData(), int(values.size()), SQLITE_STATIC);
+            text.bind(s, 11, 5);
+            text.bind(s, 12, 6);
+            sqlite3_bind_int(s, 13, e.count);
+            sqlite3_bind_blob(s, 14, e.raw.constData(), int(e.raw.size()), SQLITE_STATIC);
+            text.bind(s, 15, 7);
+            insert.run("insert");
             ids.append(sqlite3_last_insert_rowid(db));
         }
-        EventSummary::record(db, ids, events);
+        // Repeats of rows stored before: by primary key, a few hundred a batch at most in a
+        // storm, each touching one page that the inserts above have mostly left in the cache.
+        sqlite3_stmt *c = count.get();
+        for (auto it = increments.constBegin(); it != increments.constEnd(); ++it) {
+            sqlite3_bind_int(c, 1, it.value());
+            sqlite3_bind_int64(c, 2, it.key());
+            count.run("count");
+        }
+        if (!events.isEmpty())
+            EventSummary::record(db, ids, events);
         exec(db, "COMMIT");
     } catch (...) {
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -174,7 +174,9 @@ public:
     [[nodiscard]] QList<HistoryEntry> maintenanceHistory(qint64 maintenanceId) const;
 
     // Events, inserted in one transaction per batch; the ids come back in the same order.
-    QList<qint64> addEvents(const QList<Event> &events);
+    // increments (row id -> repeats) add to the counts of events stored before, in the same
+    // transaction: the batch, rows and counts, is stored whole or not at all.
+    QList<qint64> addEvents(const QList<Event> &events, const QHash<qint64, int> &increments = {});
     // More of the same line for stored events: adds to their counts.
     void addFoldCounts(const QHash<qint64, int> &increments);
     // The newest events first, at most limit of them.

@@ -521,12 +521,14 @@ QStringList Store::eventValues(EventSortKey column, int limit) const
     return values;
 }
 
-QList<qint64> Store::addEvents(const QList<Event> &events)
+QList<qint64> Store::addEvents(const QList<Event> &events, const QHash<qint64, int> &increments)
 {
     const QSqlDatabase db = database();
     // Outside a larger transaction SQLite's own API does the batch several times faster.
     if (SqliteEventWriter::canAppend(db))
-        return SqliteEventWriter::append(db, events);
+        return SqliteEventWriter::append(db, events, increments);
+    if (events.isEmpty() && increments.isEmpty())
+        return {};
     TransactionGuard transaction(db);
     SqlQuery insert(db, QStringLiteral(
         "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
@@ -542,21 +544,20 @@ QList<qint64> Store::addEvents(const QList<Event> &events)
                         storedName(e.status), e.result, e.count, e.raw, e.parseError});
         ids << insert.insert();
     }
-    EventSummary::record(db, ids, events);
+    if (!increments.isEmpty()) {
+        SqlQuery update(db, QStringLiteral("UPDATE events SET fold_count = fold_count + ? WHERE id = ?"));
+        for (auto it = increments.constBegin(); it != increments.constEnd(); ++it)
+            update.bindAll({it.value(), it.key()}).exec();
+    }
+    if (!events.isEmpty())
+        EventSummary::record(db, ids, events);
     transaction.commit();
     return ids;
 }
 
 void Store::addFoldCounts(const QHash<qint64, int> &increments)
 {
-    if (increments.isEmpty())
-        return;
-    const QSqlDatabase db = database();
-    TransactionGuard transaction(db);
-    SqlQuery update(db, QStringLiteral("UPDATE events SET fold_count = fold_count + ? WHERE id = ?"));
-    for (auto it = increments.constBegin(); it != increments.constEnd(); ++it)
-        update.bindAll({it.value(), it.key()}).exec();
-    transaction.commit();
+    addEvents({}, increments);
 }
 
 QList<Event> Store::recentEvents(int limit) const

@@ -3,11 +3,16 @@
 #include "IntakeService.h"
 #include "Store.h"
 #include "SyslogLineParser.h"
+#include "UdpSyslogReceiver.h"
+#include "syslog/syslogparser.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QThread>
+#include <QUdpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,6 +109,116 @@ private Q_SLOTS:
         QCOMPARE(c.received, quint64(4));
         QCOMPARE(c.parsed, quint64(4));
         QCOMPARE(c.dropped, quint64(0));
+    }
+
+    // The intake copies only what an event keeps out of the parser's views: the event says
+    // what the parser's own message says, field by field, parsed or not.
+    void eventsSayWhatTheParserSays()
+    {
+        const syslog::SyslogParser parser(syslog::SyslogRuleSet::defaults());
+        const QList<QByteArray> lines = {
+            "<187>2345: core-rtr1: Mar  3 10:00:01.123 UTC: %LINK-3-UPDOWN: Interface GigabitEthernet0/0/1, changed state to down",
+            "<28>Mar  9 01:02:03 re0-mx960-a rpd[1867]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer 2001:db8::7 (Internal AS 65010) changed state from Established to Idle (event HoldTime) (instance master)",
+            "<188>Mar 12 2024 10:11:12+08:00 CE6850-1 %%01IFNET/4/IF_STATE(l)[12]:Interface 10GE1/0/3 has turned into DOWN state.",
+            "<165>1 2003-10-11T22:14:15.003Z host.example evntslog 77 ID47 - An application event \xc3\xbc",
+            "<189>Nov 21 10:00:00 host app: bad \xff",
+            "no header at all",
+        };
+        const QDateTime received = QDateTime::currentDateTimeUtc();
+        for (const QByteArray &line : lines) {
+            const syslog::SyslogMessage m = parser.parse(line);
+            const Event e = parseSyslogLine(line, received);
+            QCOMPARE(e.raw, line);
+            QCOMPARE(e.receivedAt, received);
+            QCOMPARE(e.parseError.isEmpty(), m.parsed);
+            if (!m.parsed) {
+                QCOMPARE(e.message, QString::fromUtf8(line));
+                continue;
+            }
+            QCOMPARE(e.host, m.host);
+            QCOMPARE(e.os, m.os);
+            QCOMPARE(e.code, m.tag);
+            QCOMPARE(e.kind, m.kind);
+            QCOMPARE(e.message, m.message);
+            QCOMPARE(e.facility, m.facility);
+            QCOMPARE(int(e.severity), m.severity);
+            QCOMPARE(e.eventTime, m.timestamp);
+            QVariantMap values;
+            for (const auto &[key, value] : m.values)
+                values.insert(key, value);
+            QCOMPARE(e.values, values);
+        }
+    }
+
+    // The UDP receiving thread queues what the intake has not taken, in order, trimmed and
+    // cut like a TCP line; beyond its bound it drops and counts; it wakes the intake once per
+    // empty queue; and stopping it still takes in what the socket held.
+    void udpReceiverQueuesAndCountsWhatItDrops()
+    {
+        UdpSyslogReceiver receiver(64, 10);
+        std::atomic<int> wakeups{0};
+        QCOMPARE(receiver.start(QHostAddress::LocalHost, 0, [&wakeups] { ++wakeups; }), QString());
+        QVERIFY(receiver.port() != 0);
+        QUdpSocket sender;
+        auto send = [&](const QByteArray &datagram) {
+            return sender.writeDatagram(datagram, QHostAddress::LocalHost, receiver.port()) == datagram.size();
+        };
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(send(i == 3 ? QByteArray("<189>" + QByteArray(100, 'x'))
+                                : QByteArray("<189>Nov 21 10:00:00 h app: line " + QByteArray::number(i) + "\r\n")));
+        // Nobody takes: ten wait, forty are dropped and counted.
+        quint64 dropped = 0;
+        QTRY_COMPARE_WITH_TIMEOUT(dropped += receiver.takeDropped(), quint64(40), 10000);
+        const QList<UdpSyslogReceiver::Datagram> queued = receiver.take();
+        QCOMPARE(queued.size(), 10);
+        QCOMPARE(wakeups.load(), 1);
+        QCOMPARE(queued.at(0).line, QByteArray("<189>Nov 21 10:00:00 h app: line 0"));
+        QVERIFY(!queued.at(0).truncated);
+        QCOMPARE(queued.at(3).line, QByteArray("<189>" + QByteArray(59, 'x')));
+        QVERIFY(queued.at(3).truncated);
+        QCOMPARE(queued.at(9).line, QByteArray("<189>Nov 21 10:00:00 h app: line 9"));
+        QVERIFY(queued.at(9).receivedMs > 0);
+
+        // Room again; what is in the socket when it stops is queued all the same.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(send(QByteArray("<189>Nov 21 10:00:00 h app: after " + QByteArray::number(i))));
+        receiver.stop();
+        const QList<UdpSyslogReceiver::Datagram> rest = receiver.take();
+        QCOMPARE(rest.size(), 5);
+        QCOMPARE(rest.at(4).line, QByteArray("<189>Nov 21 10:00:00 h app: after 4"));
+        QCOMPARE(receiver.takeDropped(), quint64(0));
+        QVERIFY(wakeups.load() >= 1);
+    }
+
+    // What the kernel drops while the receiving thread is held up (its socket buffer full) is
+    // counted too: every datagram sent is either queued or counted as dropped.
+    void udpKernelDropsAreCounted()
+    {
+        if (!QFile::exists(QStringLiteral("/proc/net/udp")))
+            QSKIP("Linux's per-socket UDP counts (/proc/net/udp) are not available here");
+        UdpSyslogReceiver receiver(1024, 10000000);
+        std::atomic<bool> release{false};
+        std::atomic<int> wakeups{0};
+        // The wake-up runs on the receiving thread: the first one holds it until released.
+        QCOMPARE(receiver.start(QHostAddress::LocalHost, 0, [&] {
+                     if (wakeups++ == 0) {
+                         while (!release)
+                             QThread::msleep(1);
+                     }
+                 }),
+                 QString());
+        QUdpSocket sender;
+        const QByteArray line = "<189>Nov 21 10:00:00 h app: " + QByteArray(200, 'x');
+        qint64 sent = 0;
+        for (int i = 0; i < 60000; ++i)
+            sent += sender.writeDatagram(line, QHostAddress::LocalHost, receiver.port()) == line.size() ? 1 : 0;
+        QTRY_VERIFY_WITH_TIMEOUT(wakeups.load() >= 1, 10000); // the thread is held
+        release = true;
+        receiver.stop();
+        const qint64 queued = receiver.take().size();
+        const quint64 dropped = receiver.takeDropped();
+        QCOMPARE(queued + qint64(dropped), sent);
+        QVERIFY2(dropped > 0, "60,000 datagrams into a held receiver should overflow an 8 MiB buffer");
     }
 
     void badInputIsKeptAndCounted()

@@ -21,6 +21,13 @@ private Q_SLOTS:
         QTest::addRow("escapes after unicode") << QVariantMap{{QStringLiteral("k"), QStringLiteral("障害 \"x\"\t😀\\")}};
         QTest::addRow("lone surrogates") << QVariantMap{{QStringLiteral("end"), QString(QStringLiteral("a") + QChar(0xd83d))},
                                                         {QStringLiteral("mid"), QString(QChar(0xde00) + QStringLiteral("b"))}};
+        // Plain ASCII is copied in one pass that hands over to the encoder at the first byte
+        // it cannot copy as it is: at the start, in the middle, at the very end.
+        QTest::addRow("ascii then the unusual") << QVariantMap{{QStringLiteral("a"), QStringLiteral("GigabitEthernet0/0/1 ü")},
+                                                               {QStringLiteral("b"), QStringLiteral("down\"")},
+                                                               {QStringLiteral("c"), QString(QStringLiteral("x") + QChar(0x7f) + QChar(0x1b))},
+                                                               {QStringLiteral("\\k"), QString()},
+                                                               {QStringLiteral("e"), QStringLiteral("")}};
         QTest::addRow("bool and numbers") << QVariantMap{{QStringLiteral("truncated"), true}, {QStringLiteral("peer_as"), 64512},
                                                          {QStringLiteral("big"), qint64(1) << 40}};
         QTest::addRow("nested falls back") << QVariantMap{{QStringLiteral("list"), QVariantList{1, QStringLiteral("a")}}};

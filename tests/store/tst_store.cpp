@@ -489,6 +489,109 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("LINK-2-UPDOWN"), QStringLiteral("LINK-3-UPDOWN")}));
     }
 
+    // A batch with repeats of rows stored before is one transaction on both write paths: its
+    // rows and counts land exactly, and a failure anywhere in it (an insert, or a count) leaves
+    // neither its rows, nor its counts, nor its summary behind.
+    void foldCountsCommitWithTheirBatch_data()
+    {
+        QTest::addColumn<bool>("insideJob");
+        QTest::newRow("SQLite API") << false;
+        QTest::newRow("QtSql inside a job") << true;
+    }
+    void foldCountsCommitWithTheirBatch()
+    {
+        QFETCH(bool, insideJob);
+        Store store = Store::open(m_dir.filePath(QStringLiteral("folds-%1.sqlite").arg(insideJob)), QStringLiteral("t"));
+        // Runs one batch the way the test row says; false when it threw.
+        auto add = [&store, insideJob](const QList<Event> &batch, const QHash<qint64, int> &increments, QList<qint64> *ids) {
+            try {
+                if (!insideJob) {
+                    *ids = store.addEvents(batch, increments);
+                    return true;
+                }
+                TransactionGuard job(store.database());
+                *ids = store.addEvents(batch, increments);
+                job.commit();
+                return true;
+            } catch (const StoreError &) {
+                return false;
+            }
+        };
+        auto counts = [&store] {
+            return rowsOf(store.database(), QStringLiteral("SELECT id, fold_count FROM events ORDER BY id"));
+        };
+        QList<Event> batch;
+        for (int i = 0; i < 300; ++i)
+            batch << summaryEvent(i);
+        QList<qint64> first;
+        QVERIFY(add(batch, {}, &first));
+        QCOMPARE(first.size(), 300);
+
+        // Counts for rows of the first batch, with new rows: both land, exactly.
+        batch.clear();
+        for (int i = 300; i < 400; ++i)
+            batch << summaryEvent(i);
+        batch[5].count = 4; // a new row that already folded repeats of its own
+        QList<qint64> second;
+        QVERIFY(add(batch, {{first.at(0), 3}, {first.at(299), 1}, {first.at(7), 12}}, &second));
+        QCOMPARE(second.size(), 100);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(fold_count), count(*) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 300 + 100 + 3 + 1 + 12 + 3);
+        QCOMPARE(q.value(1).toLongLong(), 400);
+        q.finish(); // no statement left open on the writer's connection
+        QCOMPARE(store.events({first.at(0)}).constFirst().count, 4);
+        QCOMPARE(store.events({first.at(7)}).constFirst().count, 13);
+        QCOMPARE(store.events({first.at(299)}).constFirst().count, 2);
+        QCOMPARE(store.events({second.at(5)}).constFirst().count, 4);
+        compareSummaryWithTable(store.database());
+
+        // Counts alone (a storm of repeats and nothing new): one transaction of counts.
+        QList<qint64> none;
+        QVERIFY(add({}, {{first.at(1), 2}}, &none));
+        QVERIFY(none.isEmpty());
+        QCOMPARE(store.events({first.at(1)}).constFirst().count, 3);
+
+        const QStringList countsBefore = counts();
+        const QStringList hostsBefore = rowsOf(store.database(), QStringLiteral("SELECT * FROM event_hosts ORDER BY 1"));
+        const QStringList classesBefore = rowsOf(store.database(), QStringLiteral("SELECT * FROM event_classes ORDER BY 1, 2, 3"));
+
+        // An insert fails after some rows of the batch were stepped and before its counts.
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON events WHEN NEW.host = 'poison'"
+                                      " BEGIN SELECT RAISE(ABORT, 'poisoned row'); END")));
+        batch.clear();
+        for (int i = 400; i < 450; ++i)
+            batch << summaryEvent(i);
+        batch[40].host = QStringLiteral("poison");
+        batch[0].host = QStringLiteral("only-in-the-failed-batch");
+        QList<qint64> failed;
+        QVERIFY(!add(batch, {{first.at(0), 100}}, &failed));
+        QCOMPARE(counts(), countsBefore);
+
+        // A count fails after every row of the batch was stepped.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER poison")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE UPDATE OF fold_count ON events WHEN NEW.id = %1"
+                                      " BEGIN SELECT RAISE(ABORT, 'poisoned count'); END").arg(first.at(50))));
+        batch[40].host = QStringLiteral("fra1-edge-0");
+        QVERIFY(!add(batch, {{first.at(0), 100}, {first.at(50), 1}, {first.at(60), 100}}, &failed));
+        QCOMPARE(counts(), countsBefore);
+        QCOMPARE(rowsOf(store.database(), QStringLiteral("SELECT * FROM event_hosts ORDER BY 1")), hostsBefore);
+        QCOMPARE(rowsOf(store.database(), QStringLiteral("SELECT * FROM event_classes ORDER BY 1, 2, 3")), classesBefore);
+        QVERIFY(!store.eventValues(EventSortKey::Host, 100).contains(QStringLiteral("only-in-the-failed-batch")));
+
+        // The same batch again, once the cause is gone (the intake's retry): stored once, exactly.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER poison")));
+        QList<qint64> retried;
+        QVERIFY(add(batch, {{first.at(0), 100}, {first.at(50), 1}, {first.at(60), 100}}, &retried));
+        QCOMPARE(retried.size(), 50);
+        QCOMPARE(store.events({first.at(0)}).constFirst().count, 104);
+        QCOMPARE(store.events({first.at(50)}).constFirst().count, 2);
+        QCOMPARE(store.events({first.at(60)}).constFirst().count, 101);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 450);
+        compareSummaryWithTable(store.database());
+    }
+
     // Counts the summary answers alone are the table's: one device, code, kind or severity.
     void eventCountsFromTheSummary()
     {

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void randomInputNeverBreaks();
     void jsonHasExactlyTheContractKeys();
     void oneParserServesSeveralThreads();
+    void fieldsPointIntoTheLineAndSurviveMoves();
     void operatorRulesOverrideDefaults();
     void operatorRulesAddAVendor();
     void brokenRuleFilesAreReported_data();
@@ -508,6 +509,56 @@ void TestSyslogParser::oneParserServesSeveralThreads()
     a.join();
     b.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+void TestSyslogParser::fieldsPointIntoTheLineAndSurviveMoves()
+{
+    // The intake's path (fields(): views, no copies) says what parse() says, for every kind of
+    // line, also after the results were moved around and the caller's buffers are gone.
+    const SyslogParser parser(defaultRules(), optionsAt(utc(2026, 11, 21, 12)));
+    QList<QByteArray> lines = {
+        "<187>2345: core-rtr1: Mar  3 10:00:01.123 UTC: %LINK-3-UPDOWN: Interface GigabitEthernet0/0/1, changed state to down",
+        "<28>Mar  9 01:02:03 re0-mx960-a rpd[1867]: RPD_BGP_NEIGHBOR_STATE_CHANGED: BGP peer 2001:db8::7 (Internal AS 65010) changed state from Established to Idle (event HoldTime) (instance master)",
+        "<188>Mar 12 2024 10:11:12+08:00 CE6850-1 %%01IFNET/4/IF_STATE(l)[12]:Interface 10GE1/0/3 has turned into DOWN state.",
+        "<189>9: xr-1 RP/0/RSP0/CPU0:Mar  3 10:00:01.123 UTC: bgp[1051]: %ROUTING-BGP-5-ADJCHANGE : neighbor 192.0.2.1 Up (VRF: default) (AS: 64500)",
+        "<165>1 2003-10-11T22:14:15.003Z host.example evntslog 77 ID47 [x@2636 a=\"b\\\"]\"] An application event",
+        "<189>2025 Nov 21 10:00:00 leaf-1 %ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface Ethernet1/5 is down (Link failure)",
+        "\xef\xbb\xbf<189>Nov 21 10:00:00 host app: with a mark and \xc3\xbc",
+        "<189>Nov 21 10:00:00 host app: bad \xff",
+        "<189>Nov 21 10:00:00 host app: control \x01",
+        "<999>bad priority",
+        "no header at all",
+        "",
+    };
+    QList<QJsonObject> expected;
+    for (const QByteArray &l : std::as_const(lines))
+        expected.append(parser.parse(l).toDetailedJson());
+    std::vector<SyslogFields> results; // grows: every result is moved at least once
+    for (QByteArray &l : lines) {
+        results.push_back(parser.fields(QByteArray(l.constData(), l.size()))); // the caller's copy goes at once
+        l.fill('#'); // and so does every other copy of the line's bytes
+    }
+    QCOMPARE(results.size(), size_t(lines.size()));
+    for (size_t i = 0; i < results.size(); ++i) {
+        const SyslogFields &f = results[i];
+        QCOMPARE(f.toMessage().toDetailedJson(), expected.at(qsizetype(i)));
+        if (!f.parsed)
+            continue;
+        // Read off the decoded line, not copied out of it.
+        const auto inText = [&f](QStringView v) {
+            return v.isEmpty() || (v.data() >= f.text.constData() && v.data() + v.size() <= f.text.constData() + f.text.size());
+        };
+        QVERIFY(inText(f.host));
+        QVERIFY(inText(f.message));
+        QVERIFY(inText(f.date));
+        QVERIFY(inText(f.time));
+        // Captured values too (a rule's fixed values are the rule's own text).
+        QVERIFY(inText(f.value(u"interface")));
+        QVERIFY(inText(f.value(u"neighbor")));
+    }
+    QCOMPARE(results[0].host.toString(), QStringLiteral("core-rtr1"));
+    QCOMPARE(results[1].host.toString(), QStringLiteral("mx960-a"));
+    QCOMPARE(results[1].value(u"peer_as").toString(), QStringLiteral("65010"));
 }
 
 void TestSyslogParser::operatorRulesOverrideDefaults()
