@@ -149,21 +149,20 @@ QHash<qint64, int> countsByMaintenance(const QSqlDatabase &db, const QString &ta
 // (providers, sites, statuses) are made once and shared by every record that names them.
 namespace {
 
-// What a maintenance's rows in other tables add to it, by maintenance id.
-struct MaintenanceParts
-{
-    QHash<qint64, QList<MaintenanceWindow>> windows;
-    QHash<qint64, QList<CircuitImpact>> impacts;
-};
+using ImpactsByMaintenance = QHash<qint64, QList<CircuitImpact>>;
 
-MaintenanceParts readMaintenanceParts(const QSqlDatabase &db, const QList<qint64> &ids)
+QHash<qint64, QList<MaintenanceWindow>> readWindows(const QSqlDatabase &db, const QList<qint64> &ids)
 {
-    MaintenanceParts parts;
+    QHash<qint64, QList<MaintenanceWindow>> byMaintenance;
     RowReader windows(db, QStringLiteral("SELECT maintenance_id, start_at, end_at FROM maintenance_windows")
                               + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
     while (windows.next())
-        parts.windows[windows.integer(0)].append({windows.seconds(1), windows.seconds(2)});
+        byMaintenance[windows.integer(0)].append({windows.seconds(1), windows.seconds(2)});
+    return byMaintenance;
+}
 
+QHash<qint64, QList<CircuitImpact>> readImpacts(const QSqlDatabase &db, const QList<qint64> &ids)
+{
     // The A-side site of each circuit a maintenance names.
     QHash<qint64, QString> siteOfCircuit;
     QHash<QString, QString> siteNames;
@@ -178,16 +177,17 @@ MaintenanceParts readMaintenanceParts(const QSqlDatabase &db, const QList<qint64
             siteOfCircuit.insert(r.integer(0), *siteNames.insert(name, name));
         }
     }
+    QHash<qint64, QList<CircuitImpact>> byMaintenance;
     TextInterner circuitRefs;
     StoredNameLookup<Impact> impactOf(impactFromString);
     RowReader impacts(db, QStringLiteral("SELECT maintenance_id, circuit_ref, circuit_id, impact FROM maintenance_impacts")
                               + idFilter(QStringLiteral("maintenance_id"), ids) + QStringLiteral(" ORDER BY id"));
     while (impacts.next()) {
         const qint64 circuitId = impacts.isNull(2) ? 0 : impacts.integer(2);
-        parts.impacts[impacts.integer(0)].append(
+        byMaintenance[impacts.integer(0)].append(
             {circuitRefs(impacts.utf8(1)), circuitId, siteOfCircuit.value(circuitId), impactOf(impacts.utf8(3))});
     }
-    return parts;
+    return byMaintenance;
 }
 
 // A read transaction on the connection's SQLite handle: every statement in it reads the same
@@ -216,8 +216,8 @@ qint64 dataVersion(const QSqlDatabase &db)
     return r.next() ? r.integer(0) : -1;
 }
 
-// Reads the parts of every maintenance on a second connection, on a pool thread, while the
-// caller reads the maintenances themselves; both halves are about the same work. Empty when
+// Reads the impacts of every maintenance on a second connection, on a pool thread, while the
+// caller reads the maintenances and their windows; both halves are about the same work. Empty when
 // that cannot be done soundly (an in-memory or shared database, the caller in a transaction,
 // no pool thread free, another writer committing in between): the caller reads them itself.
 //
@@ -238,7 +238,7 @@ public:
         m_versionBefore = dataVersion(db);
         auto started = std::make_shared<std::promise<bool>>();
         m_started = started->get_future();
-        auto result = std::make_shared<std::promise<std::optional<MaintenanceParts>>>();
+        auto result = std::make_shared<std::promise<std::optional<ImpactsByMaintenance>>>();
         m_result = result->get_future();
         QRunnable *task = QRunnable::create([path, started, result] {
             bool told = false;
@@ -254,7 +254,7 @@ public:
                     result->set_value(std::nullopt);
                     return;
                 }
-                result->set_value(readMaintenanceParts(mine, {}));
+                result->set_value(readImpacts(mine, {}));
             } catch (...) {
                 if (!told)
                     started->set_value(false);
@@ -286,13 +286,13 @@ public:
         return m_snapshot->isOpen();
     }
 
-    // The parts, when both read the same snapshot (call after the caller's first read).
-    std::optional<MaintenanceParts> take(const QSqlDatabase &db)
+    // The impacts, when both read the same snapshot (call after the caller's first read).
+    std::optional<ImpactsByMaintenance> take(const QSqlDatabase &db)
     {
         if (!m_snapshot || !m_snapshot->isOpen())
             return std::nullopt;
         const bool same = dataVersion(db) == m_versionBefore;
-        std::optional<MaintenanceParts> parts = m_result.get();
+        std::optional<ImpactsByMaintenance> parts = m_result.get();
         return same ? std::move(parts) : std::nullopt;
     }
 
@@ -301,7 +301,7 @@ private:
     qint64 m_versionBefore = -1;
     bool m_launched = false;
     std::future<bool> m_started;
-    std::future<std::optional<MaintenanceParts>> m_result;
+    std::future<std::optional<ImpactsByMaintenance>> m_result;
     std::unique_ptr<ReadSnapshot> m_snapshot; // the caller's: ends after its reads
 };
 
@@ -373,18 +373,19 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
         sorted.append(std::move(result[index]));
     result = std::move(sorted);
 
-    std::optional<MaintenanceParts> parts;
+    QHash<qint64, QList<MaintenanceWindow>> windows = readWindows(db, ids);
+    std::optional<ImpactsByMaintenance> impacts;
     if (together)
-        parts = alongside->take(db);
-    if (!parts)
-        parts = readMaintenanceParts(db, ids); // inside the caller's snapshot, when it has one
+        impacts = alongside->take(db);
+    if (!impacts)
+        impacts = readImpacts(db, ids); // inside the caller's snapshot, when it has one
     for (Maintenance &m : result) {
-        m.windows = parts->windows.take(m.id);
+        m.windows = windows.take(m.id);
         // Each maintenance's windows by start; in the order they were stored when they start together.
         if (m.windows.size() > 1)
             std::stable_sort(m.windows.begin(), m.windows.end(),
                              [](const MaintenanceWindow &a, const MaintenanceWindow &b) { return a.start < b.start; });
-        m.impacts = parts->impacts.take(m.id);
+        m.impacts = impacts->take(m.id);
     }
     return result;
 }
