@@ -17,8 +17,8 @@ void EventFolder::add(Event event)
     const QString interface = event.values.value(QStringLiteral("interface")).toString();
     const bool transition = !interface.isEmpty()
         && (event.kind == QLatin1String("INTERFACE_DOWN") || event.kind == QLatin1String("INTERFACE_UP"));
-    if (transition && m_config.flapTransitions > 1) {
-        const QString flapKey = kFlapping + kSeparator + event.host + kSeparator + interface;
+    const QString flapKey = transition ? kFlapping + kSeparator + event.host + kSeparator + interface : QString();
+    if (transition && m_config.flapTransitions > 1 && hasRoomFor(flapKey)) {
         bool created = false;
         const int slot = slotFor(flapKey, &created);
         Entry &entry = m_entries[slot];
@@ -47,12 +47,23 @@ void EventFolder::add(Event event)
 
     const QString key = event.host + kSeparator + event.code + kSeparator
         + (event.parseError.isEmpty() ? event.message : QString::fromUtf8(event.raw));
+    if (!hasRoomFor(key)) {
+        m_rows.append(std::move(event));
+        m_rowKeys.append({-1, 0});
+        return;
+    }
     // One look-up (one hash of the line) finds the entry or makes it.
     bool created = false;
     const int slot = slotFor(key, &created);
     if (!created && foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
     addRow(std::move(event), slot, nowMs);
+}
+
+bool EventFolder::hasRoomFor(const QString &key) const
+{
+    // A second look-up only while the index is full.
+    return m_index.size() < m_config.maxTracked || m_index.contains(key);
 }
 
 int EventFolder::slotFor(const QString &key, bool *created)
@@ -107,6 +118,8 @@ void EventFolder::addRow(Event event, int slot, qint64 nowMs)
 QList<Event> EventFolder::takeRows()
 {
     for (const RowKey &rowKey : std::as_const(m_rowKeys)) {
+        if (rowKey.slot < 0)
+            continue;
         Entry &entry = m_entries[rowKey.slot];
         if (entry.generation == rowKey.generation)
             entry.pendingIndex = -1;
@@ -131,6 +144,8 @@ void EventFolder::rowsStored(const QList<qint64> &ids)
         return;
     const QList<RowKey> keys = m_taken.dequeue();
     for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys.at(i).slot < 0)
+            continue;
         Entry &entry = m_entries[keys.at(i).slot];
         if (i < ids.size() && entry.generation == keys.at(i).generation)
             entry.rowId = ids.at(i);

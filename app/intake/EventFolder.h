@@ -14,6 +14,11 @@ struct EventFoldConfig
     int identicalWindowMs = 10000; // the same line from the same device within this: one event, counted
     int flapTransitions = 4;       // this many interface downs and ups ...
     int flapWindowMs = 60000;      // ... within this make one "flapping" event
+    // Lines it remembers at most, to fold later ones into: about 500 bytes each. A storm of
+    // distinct lines (60,000 a second for the 10 s window is 600,000) would otherwise take
+    // memory in proportion; past this, a new distinct line is stored without being remembered
+    // (its repeats are rows of their own) until the window frees room.
+    int maxTracked = 200000;
 };
 
 // Turns the intake's stream of events into rows, so a storm does not bury the pane: identical
@@ -56,7 +61,7 @@ private:
     };
     // A row waiting for its id names its entry by slot, which stays put while others come and
     // go: no second look-up (a hash of the whole line) when it is taken and when it is stored.
-    // A slot is not reused while rows name it (awaitingIds > 0).
+    // A slot is not reused while rows name it (awaitingIds > 0). -1: a row nothing remembers.
     struct RowKey
     {
         int slot;
@@ -68,6 +73,8 @@ private:
     // True when the event was counted into the entry's row.
     bool foldInto(Entry &entry, qint64 nowMs, int windowMs, int times);
     void addRow(Event event, int slot, qint64 nowMs);
+    // Whether a key not remembered yet may be (maxTracked).
+    [[nodiscard]] bool hasRoomFor(const QString &key) const;
     void prune(qint64 nowMs);
 
     EventFoldConfig m_config;

@@ -93,7 +93,7 @@ private Q_SLOTS:
     // and each row's repeats count into its own id.
     void aReusedSlotCountsIntoItsOwnRow()
     {
-        EventFolder folder(EventFoldConfig{30000, 4, 60000});
+        EventFolder folder(EventFoldConfig{30000, 4, 60000, 200000});
         folder.add(config(0, QStringLiteral("r1")));
         QCOMPARE(folder.takeRows().size(), 1);
         folder.rowsStored({41});
@@ -112,6 +112,42 @@ private Q_SLOTS:
         folder.add(config(32200, QStringLiteral("r1")));
         QCOMPARE(folder.takeRows().size(), 0);
         QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{42, 1}, {43, 2}}));
+    }
+
+    // A storm of distinct lines: past maxTracked, a new line is stored but not remembered, so
+    // its repeats are rows of their own; lines already remembered still fold; once the window
+    // frees room, new lines are remembered again. Nothing is lost on either side.
+    void rememberedLinesAreBounded()
+    {
+        EventFolder folder(EventFoldConfig{10000, 4, 60000, 3});
+        for (int i = 1; i <= 5; ++i)
+            folder.add(config(i, QStringLiteral("r%1").arg(i)));
+        folder.add(config(10, QStringLiteral("r1"))); // remembered: folds
+        folder.add(config(11, QStringLiteral("r5"))); // not remembered: a row of its own
+        const QList<Event> rows = folder.takeRows();
+        QStringList hosts;
+        QList<int> counts;
+        for (const Event &e : rows) {
+            hosts << e.host;
+            counts << e.count;
+        }
+        QCOMPARE(hosts, (QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
+                                     QStringLiteral("r5"), QStringLiteral("r5")}));
+        QCOMPARE(counts, (QList<int>{2, 1, 1, 1, 1, 1}));
+        folder.rowsStored({1, 2, 3, 4, 5, 6});
+        folder.add(config(20, QStringLiteral("r2")));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{2, 1}}));
+        // An interface going down and up while full is an ordinary line, not lost.
+        folder.add(line(30, QStringLiteral("r9"), QStringLiteral("INTERFACE_DOWN"), QStringLiteral("Gi0/1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        folder.rowsStored({7});
+
+        // The window over, the three entries go: r5 is remembered now and folds.
+        folder.add(config(20000, QStringLiteral("r5")));
+        folder.add(config(20100, QStringLiteral("r5")));
+        const QList<Event> later = folder.takeRows();
+        QCOMPARE(later.size(), 1);
+        QCOMPARE(later.constFirst().count, 2);
     }
 
     void aFailedBatchLeavesNoStaleIds()
