@@ -87,17 +87,6 @@ QList<Alarm> readAlarms(SqlQuery &q)
     return result;
 }
 
-// "?,?,?" for n values and the states' stored names.
-QString placeholders(qsizetype n) { return QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')); }
-
-QVariantList storedNames(const QList<AlarmState> &states)
-{
-    QVariantList names;
-    for (const AlarmState s : states)
-        names << storedName(s);
-    return names;
-}
-
 } // namespace
 
 QList<Alarm> Store::alarms(const QList<qint64> &ids) const

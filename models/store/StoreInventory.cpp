@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "IdList.h"
 #include "SqlQuery.h"
 #include "TimeColumns.h"
 #include "TransactionGuard.h"
@@ -46,11 +47,8 @@ struct Field
 void upsertRow(const QSqlDatabase &db, const QString &table, const QStringList &keyColumns, const QVariantList &keys,
                const QList<Field> &fields, InventoryChanges &changes)
 {
-    QStringList placeholders;
-    for (qsizetype i = 0; i < keyColumns.size(); ++i)
-        placeholders << QStringLiteral("?");
     SqlQuery insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING RETURNING id")
-                            .arg(table, keyColumns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+                            .arg(table, keyColumns.join(QStringLiteral(", ")), placeholders(keyColumns.size())));
     insert.bindValues(keys).exec();
     const bool inserted = insert.next();
     qint64 id = inserted ? insert.value(0).toLongLong() : 0;

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "IdList.h"
 #include "SqlQuery.h"
 #include "TimeColumns.h"
 
@@ -45,10 +46,6 @@ QSet<qint64> Store::circuitsImpactedAt(const QDateTime &at, const QList<Maintena
     QSet<qint64> circuits;
     if (statuses.isEmpty())
         return circuits;
-    QVariantList values;
-    for (const MaintenanceStatus s : statuses)
-        values << storedName(s);
-    const QString placeholders = QStringList(statuses.size(), QStringLiteral("?")).join(QLatin1Char(','));
     // Driven by the windows that hold at `at` (a scan of the windows table is a tenth of one of
     // the impacts). Windows are stored in seconds, `at` has milliseconds: compared in
     // milliseconds, so a window that ended at 12:00:00 does not hold at 12:00:00.500. The
@@ -60,10 +57,10 @@ QSet<qint64> Store::circuitsImpactedAt(const QDateTime &at, const QList<Maintena
         " JOIN maintenance_impacts i ON i.maintenance_id = w.maintenance_id"
         " WHERE w.start_at * 1000 <= ? AND w.end_at * 1000 >= ?"
         " AND w.id NOT IN (SELECT rescheduled_from FROM maintenance_windows WHERE rescheduled_from IS NOT NULL)"
-        " AND m.status IN (") + placeholders + QStringLiteral(")"
+        " AND m.status IN (") + placeholders(statuses.size()) + QStringLiteral(")"
         " AND i.circuit_id IS NOT NULL AND i.impact <> ?"));
     const QVariant ms = sqltime::millis(at);
-    q.bindValues(QVariantList{ms, ms} + values + QVariantList{storedName(Impact::NoImpact)});
+    q.bindValues(QVariantList{ms, ms} + storedNames(statuses) + QVariantList{storedName(Impact::NoImpact)});
     q.exec();
     while (q.next())
         circuits.insert(q.value(0).toLongLong());
