@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace nocdesk {
@@ -29,7 +30,7 @@ MaintenanceTableModel::MaintenanceTableModel(QObject *parent) : RecordListModel<
     connect(m_pendingWatcher, &QFutureWatcher<void>::finished, this, [this] {
         if (!m_pending)
             return; // a filter waited for them and took them already
-        waitForSearchKeys(); // returns at once: the build is over
+        waitForSearchKeys(); // only takes them in: the build is over
         Q_EMIT searchKeysBuilt();
     });
 }
@@ -289,6 +290,8 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
     // Keys of an earlier arrival still being built must not land over these records' keys.
     if (replaceAll) {
         abandonPendingKeys(); // every one of them is replaced
+        m_keys.clear();
+        m_keys.reserve(records.size());
     } else if (m_pending && records.size() >= kInBackgroundFrom) {
         waitForSearchKeys();
     } else if (m_pending) {
@@ -296,10 +299,6 @@ void MaintenanceTableModel::recordsArriving(const QList<Maintenance> &records, b
         // rest of the build, their keys are made below and the build's are passed over.
         for (const Maintenance &m : records)
             m_pending->superseded.insert(m.id);
-    }
-    if (replaceAll) {
-        m_keys.clear();
-        m_keys.reserve(records.size());
     }
     m_rowKeysValid = false;
     // An upsert of a few records gets its whole keys now. A whole store's worth (the pane
@@ -342,8 +341,7 @@ void MaintenanceTableModel::abandonPendingKeys()
 
 void MaintenanceTableModel::takePendingKeys() const
 {
-    const std::shared_ptr<PendingKeys> pending = std::move(m_pending);
-    m_pending.reset();
+    const std::shared_ptr<PendingKeys> pending = std::exchange(m_pending, nullptr);
     for (qsizetype i = 0; i < pending->records.size(); ++i) {
         const qint64 id = pending->records.at(i).id;
         if (pending->superseded.contains(id))
