@@ -141,14 +141,13 @@ void MaintenanceTimeline::startRebuild()
 
 void MaintenanceTimeline::ensureLayout()
 {
-    if (m_buildRunning) {
+    // The build under way, then one for what changed since it started.
+    while (m_buildRunning || m_dirty) {
+        if (!m_buildRunning) {
+            m_rebuild.stop();
+            startRebuild();
+        }
         m_building.waitForFinished(); // runs it here if no pool thread has taken it yet
-        install(m_building.result());
-    }
-    if (m_dirty) {
-        m_rebuild.stop();
-        startRebuild();
-        m_building.waitForFinished();
         install(m_building.result());
     }
 }

@@ -191,7 +191,8 @@ QHash<qint64, QList<CircuitImpact>> readImpacts(const QSqlDatabase &db, const QL
 }
 
 // A read transaction on the connection's SQLite handle: every statement in it reads the same
-// snapshot of the database.
+// snapshot of the database. Not TransactionGuard: that one takes the write lock (BEGIN
+// IMMEDIATE), which two connections cannot both hold and which would stop the writers.
 class ReadSnapshot
 {
 public:
@@ -226,10 +227,10 @@ qint64 dataVersion(const QSqlDatabase &db)
 // helper opens its read transaction; then the caller opens its own. If the caller's version
 // inside its transaction is still the one it noted, nothing was committed between the two
 // noting points, the helper's start among them, so both read the same database.
-class PartsAlongside
+class ImpactsAlongside
 {
 public:
-    PartsAlongside(const QSqlDatabase &db, const QString &path)
+    ImpactsAlongside(const QSqlDatabase &db, const QString &path)
     {
         m_handle = sqliteHandle(db);
         if (!m_handle || sqlite3_get_autocommit(m_handle) == 0 || path.isEmpty() || path == QLatin1String(":memory:")
@@ -268,10 +269,10 @@ public:
         m_launched = true;
     }
 
-    PartsAlongside(const PartsAlongside &) = delete;
-    PartsAlongside &operator=(const PartsAlongside &) = delete;
+    ImpactsAlongside(const ImpactsAlongside &) = delete;
+    ImpactsAlongside &operator=(const ImpactsAlongside &) = delete;
 
-    ~PartsAlongside()
+    ~ImpactsAlongside()
     {
         if (m_launched && m_result.valid())
             m_result.wait(); // it shares nothing with the caller, but must not outlive the read
@@ -292,8 +293,8 @@ public:
         if (!m_snapshot || !m_snapshot->isOpen())
             return std::nullopt;
         const bool same = dataVersion(db) == m_versionBefore;
-        std::optional<ImpactsByMaintenance> parts = m_result.get();
-        return same ? std::move(parts) : std::nullopt;
+        std::optional<ImpactsByMaintenance> impacts = m_result.get();
+        return same ? std::move(impacts) : std::nullopt;
     }
 
 private:
@@ -311,7 +312,7 @@ QList<Maintenance> Store::maintenances(const QList<qint64> &ids) const
 {
     const QSqlDatabase db = database();
     // The whole list (the pane opening) is read on two connections at once.
-    std::optional<PartsAlongside> alongside;
+    std::optional<ImpactsAlongside> alongside;
     if (ids.isEmpty())
         alongside.emplace(db, m_path);
     const bool together = alongside && alongside->beginCallersRead();
