@@ -141,12 +141,15 @@ void SyslogIntake::readDatagrams()
     }
     const QList<UdpSyslogReceiver::Datagram> datagrams = m_udp->take();
     qint64 stampedMs = -1;
-    for (const UdpSyslogReceiver::Datagram &d : datagrams) {
+    for (qsizetype i = 0; i < datagrams.size(); ++i) {
         if (backlogFull()) {
-            m_received.fetchAndAddRelaxed(1);
-            m_dropped.fetchAndAddRelaxed(1);
-            continue;
+            // Nothing in this loop drains the backlog: the rest go the same way, counted.
+            const auto rest = quint64(datagrams.size() - i);
+            m_received.fetchAndAddRelaxed(rest);
+            m_dropped.fetchAndAddRelaxed(rest);
+            break;
         }
+        const UdpSyslogReceiver::Datagram &d = datagrams.at(i);
         if (d.receivedMs != stampedMs) {
             stampedMs = d.receivedMs;
             m_receivedAt = QDateTime::fromMSecsSinceEpoch(stampedMs, Qt::UTC);

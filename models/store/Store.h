@@ -177,8 +177,6 @@ public:
     // increments (row id -> repeats) add to the counts of events stored before, in the same
     // transaction: the batch, rows and counts, is stored whole or not at all.
     QList<qint64> addEvents(const QList<Event> &events, const QHash<qint64, int> &increments = {});
-    // More of the same line for stored events: adds to their counts.
-    void addFoldCounts(const QHash<qint64, int> &increments);
     // The newest events first, at most limit of them.
     [[nodiscard]] QList<Event> recentEvents(int limit) const;
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;

@@ -555,11 +555,6 @@ QList<qint64> Store::addEvents(const QList<Event> &events, const QHash<qint64, i
     return ids;
 }
 
-void Store::addFoldCounts(const QHash<qint64, int> &increments)
-{
-    addEvents({}, increments);
-}
-
 QList<Event> Store::recentEvents(int limit) const
 {
     SqlQuery q(database(), QStringLiteral("SELECT ") + kEventColumns

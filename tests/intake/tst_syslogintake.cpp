@@ -187,7 +187,6 @@ private Q_SLOTS:
         QCOMPARE(rest.size(), 5);
         QCOMPARE(rest.at(4).line, QByteArray("<189>Nov 21 10:00:00 h app: after 4"));
         QCOMPARE(receiver.takeDropped(), quint64(0));
-        QVERIFY(wakeups.load() >= 1);
     }
 
     // What the kernel drops while the receiving thread is held up (its socket buffer full) is

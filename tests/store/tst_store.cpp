@@ -465,7 +465,7 @@ private Q_SLOTS:
             job.commit();
         }
         compareSummaryWithTable(store.database());
-        store.addFoldCounts({{first.at(0), 3}, {first.at(97), 1}});
+        store.addEvents({}, {{first.at(0), 3}, {first.at(97), 1}});
         QSqlQuery handled(store.database());
         QVERIFY(handled.exec(QStringLiteral("UPDATE events SET status = 'SUPPRESSED' WHERE id % 7 = 0")));
         compareSummaryWithTable(store.database());

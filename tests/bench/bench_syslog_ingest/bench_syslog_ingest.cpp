@@ -154,7 +154,8 @@ RunResult run(const QString &name, const QString &program, const QStringList &ar
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     sender.waitForFinished(60000);
     // The names IntakeService, SyslogIntake and UdpSyslogReceiver give their threads; the
-    // kernel keeps 15 bytes. UDP is read on a thread of its own, counted with the intake's.
+    // kernel keeps 15 bytes. UDP is read on a thread of its own, counted with the intake's
+    // (sampled before stop(): what stop() still drains from the socket is left out).
     const double parseCpu = threadCpuSeconds("nocdesk-intake") + threadCpuSeconds("nocdesk-udp");
     const double writerCpu = threadCpuSeconds("nocdesk-intake-");
     intake.stop();
@@ -298,7 +299,7 @@ void print(const RunResult &r)
     std::printf("%-34s %9lld sent %9llu stored (%llu rows) %7lld lost (%.3f%%) %7.2f s %9.0f lines/s\n", qPrintable(r.name),
                 r.sent, r.stored, r.rows, lost, 100.0 * double(lost) / double(r.sent), r.seconds, double(r.stored) / r.seconds);
     const double perLine = 1e6 / double(qMax<qint64>(1, r.sent));
-    std::printf("%-34s CPU per line sent: intake thread %.2f us, writer thread %.2f us, sender %.2f us\n", "", r.parseCpu * perLine,
+    std::printf("%-34s CPU per line sent: intake and UDP threads %.2f us, writer thread %.2f us, sender %.2f us\n", "", r.parseCpu * perLine,
                 r.writerCpu * perLine, r.senderCpu * perLine);
     if (lost > 0) // what the intake counted itself: the rest never reached its socket, or the sender did not send it
         std::printf("%-34s of the lost lines, counted as dropped by the intake: %llu\n", "", r.dropped);
