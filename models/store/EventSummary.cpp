@@ -1,6 +1,7 @@
 #include "EventSummary.h"
 
 #include "SqlQuery.h"
+#include "SqliteStatement.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -29,36 +30,6 @@ const char kUpsertClass[] = "INSERT INTO event_classes (code, kind, severity, fi
                          .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
-// One prepared statement, finalised on every way out.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail(db, "prepare");
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    void text(int column, const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void number(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
-    void run()
-    {
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            fail(m_db, "upsert");
-        sqlite3_reset(m_statement);
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 } // namespace
 
@@ -108,16 +79,16 @@ void EventSummary::add(qint64 id, const Event &event)
 
 void EventSummary::write(sqlite3 *db) const
 {
-    Statement host(db, kUpsertHost);
+    SqliteStatement host(db, kUpsertHost, fail);
     for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it) {
         host.text(1, it.key());
         host.number(2, it->rows.first);
         host.number(3, it->rows.last);
         host.number(4, it->rows.count);
         host.number(5, it->severities);
-        host.run();
+        host.run("upsert");
     }
-    Statement cls(db, kUpsertClass);
+    SqliteStatement cls(db, kUpsertClass, fail);
     for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
         for (const Class &c : it.value()) {
             cls.text(1, it.key());
@@ -126,7 +97,7 @@ void EventSummary::write(sqlite3 *db) const
             cls.number(4, c.rows.first);
             cls.number(5, c.rows.last);
             cls.number(6, c.rows.count);
-            cls.run();
+            cls.run("upsert");
         }
     }
 }

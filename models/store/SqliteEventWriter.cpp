@@ -3,6 +3,7 @@
 #include "CompactJson.h"
 #include "EventSummary.h"
 #include "SqliteHandle.h"
+#include "SqliteStatement.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
@@ -61,32 +62,6 @@ private:
     QVarLengthArray<qsizetype, 8> m_ends;
 };
 
-// One prepared statement, finalised on every way out.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail(db, "prepare");
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    [[nodiscard]] sqlite3_stmt *get() const { return m_statement; }
-    // Steps the bound statement to its end and resets it for the next row.
-    void run(const char *what)
-    {
-        if (sqlite3_step(m_statement) != SQLITE_DONE)
-            fail(m_db, what);
-        sqlite3_reset(m_statement);
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-};
 
 } // namespace
 
@@ -106,10 +81,10 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     if (!db)
         throw StoreError(StoreError::Kind::Query, QCoreApplication::translate("nocdesk::SqliteEventWriter",
                                                                               "The events writer needs an SQLite connection."));
-    Statement insert(db, "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-                         " key_values, status, result, fold_count, raw, parse_error)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement count(db, "UPDATE events SET fold_count = fold_count + ? WHERE id = ?");
+    SqliteStatement insert(db, "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+                               " key_values, status, result, fold_count, raw, parse_error)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fail);
+    SqliteStatement count(db, "UPDATE events SET fold_count = fold_count + ? WHERE id = ?", fail);
     // Rolled back on every way out but the commit.
     exec(db, "BEGIN IMMEDIATE");
     try {
