@@ -55,7 +55,7 @@ ConsoleController::~ConsoleController()
 QString ConsoleController::startIntake(const SyslogIntakeConfig &config)
 {
     stopIntake();
-    m_intake = new IntakeService(m_runner->databasePath(), config, &parseSyslogLine, this);
+    m_intake = new IntakeService(m_runner->databasePath(), config, &parseSyslogRow, this);
     connect(m_intake, &IntakeService::committed, this, &ConsoleController::eventsCommitted);
     connect(m_intake, &IntakeService::countsChanged, this, &ConsoleController::refreshCounts);
     connect(m_intake, &IntakeService::storeError, this, [this](const QString &message) {

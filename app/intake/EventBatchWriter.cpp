@@ -17,12 +17,12 @@ void EventBatchWriter::giveUpAfter(QDeadlineTimer deadline)
     m_giveUp = deadline;
 }
 
-void EventBatchWriter::write(const QList<Event> &batch, const QHash<qint64, int> &increments)
+void EventBatchWriter::write(const QList<EventRow> &batch, const QHash<qint64, int> &increments)
 {
     QList<qint64> ids;
     // Rows and counts in one transaction: a retry stores the whole batch or none of it, so it
     // never inserts a row or adds a count twice.
-    if (!retry([&](Store &store) { ids = store.addEvents(batch, increments); })) {
+    if (!retry([&](Store &store) { ids = store.addEventRows(batch, increments); })) {
         int repeats = 0;
         for (int n : increments)
             repeats += n;

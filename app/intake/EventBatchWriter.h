@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Event.h"
+#include "EventRow.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -25,7 +25,7 @@ public:
 
     // Called through a queued invocation on the writer's thread: new rows, and more counts
     // for rows stored before.
-    void write(const QList<Event> &batch, const QHash<qint64, int> &increments);
+    void write(const QList<EventRow> &batch, const QHash<qint64, int> &increments);
     // From any thread: a batch that still cannot be stored once the deadline has passed is
     // given up (and counted as dropped) instead of retried forever. Until then it is retried.
     void giveUpAfter(QDeadlineTimer deadline);

@@ -1,78 +1,100 @@
 #include "EventFolder.h"
 
+#include "CompactJson.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace nocdesk {
 
 namespace {
-const QString kFlapping = QStringLiteral("INTERFACE_FLAPPING");
-const QChar kSeparator(0x1f);
+const QByteArray kFlapping = QByteArrayLiteral("INTERFACE_FLAPPING");
+constexpr char kSeparator = '\x1f'; // as in EventRow::foldKey()
 } // namespace
 
-void EventFolder::add(Event event)
+namespace {
+
+// The row that stands for an interface's flapping: its last transition's line, as
+// INTERFACE_FLAPPING, with what the transitions were.
+EventRow flappingRow(const EventRow &transition, QByteArrayView interface, int transitions, qint64 seconds)
 {
-    const qint64 nowMs = (event.receivedAt.isValid() ? event.receivedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch();
+    EventRow row = transition;
+    const QString message = QCoreApplication::translate("nocdesk::EventFolder",
+                                                        "Interface %1 went down and up %2 times in %3 s; still flapping while this count grows")
+                                .arg(QString::fromUtf8(interface))
+                                .arg(transitions)
+                                .arg(seconds);
+    // Rare (once per flapping interface and window): the values through a map, so the JSON is
+    // what the store writes for any event.
+    QVariantMap values = QJsonDocument::fromJson(transition.field(EventRow::Values).toByteArray()).object().toVariantMap();
+    values.insert(QStringLiteral("transitions"), transitions);
+    row.setText({transition.field(EventRow::Host), transition.field(EventRow::Code), message, transition.field(EventRow::Os),
+                 kFlapping, compactJson(values), transition.field(EventRow::Status), transition.field(EventRow::Result),
+                 transition.field(EventRow::ParseError), interface});
+    return row;
+}
+
+} // namespace
+
+void EventFolder::add(EventRow row)
+{
+    const qint64 nowMs = row.receivedMs > 0 ? row.receivedMs : QDateTime::currentMSecsSinceEpoch();
     prune(nowMs);
 
-    const QString interface = event.values.value(QStringLiteral("interface")).toString();
-    const bool transition = !interface.isEmpty()
-        && (event.kind == QLatin1String("INTERFACE_DOWN") || event.kind == QLatin1String("INTERFACE_UP"));
-    const QString flapKey = transition ? kFlapping + kSeparator + event.host + kSeparator + interface : QString();
-    if (transition && m_config.flapTransitions > 1 && hasRoomFor(flapKey)) {
-        bool created = false;
-        const int slot = slotFor(flapKey, &created);
-        Entry &entry = m_entries[slot];
-        entry.interface = true;
-        // Already flapping: this transition is one more of it.
-        if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
-            return;
-        QList<qint64> &times = entry.transitions;
-        times.append(nowMs);
-        while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
-            times.removeFirst();
-        if (times.size() >= m_config.flapTransitions) {
-            Event flapping = event;
-            flapping.kind = kFlapping;
-            flapping.message = QCoreApplication::translate("nocdesk::EventFolder",
-                                                           "Interface %1 went down and up %2 times in %3 s; still flapping while this count grows")
-                                   .arg(interface)
-                                   .arg(times.size())
-                                   .arg(qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
-            flapping.values.insert(QStringLiteral("transitions"), int(times.size()));
-            times.clear();
-            addRow(std::move(flapping), slot, nowMs);
-            return;
+    const QByteArrayView interface = row.field(EventRow::Interface);
+    const QByteArrayView kind = row.field(EventRow::Kind);
+    const bool transition = !interface.isEmpty() && (kind == "INTERFACE_DOWN" || kind == "INTERFACE_UP");
+    if (transition && m_config.flapTransitions > 1) {
+        const QByteArray flapKey = kFlapping + kSeparator + row.field(EventRow::Host) + kSeparator + interface;
+        if (hasRoomFor(flapKey)) {
+            bool created = false;
+            const int slot = slotFor(flapKey, &created);
+            Entry &entry = m_entries[slot];
+            entry.interface = true;
+            // Already flapping: this transition is one more of it.
+            if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
+                return;
+            QList<qint64> &times = entry.transitions;
+            times.append(nowMs);
+            while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
+                times.removeFirst();
+            if (times.size() >= m_config.flapTransitions) {
+                EventRow flapping = flappingRow(row, interface, int(times.size()), qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
+                times.clear();
+                addRow(std::move(flapping), slot, nowMs);
+                return;
+            }
         }
     }
 
-    const QString key = event.host + kSeparator + event.code + kSeparator
-        + (event.parseError.isEmpty() ? event.message : QString::fromUtf8(event.raw));
+    // Host, code and message: one view of the row, looked up without a copy.
+    const QByteArrayView key = row.foldKey();
     if (!hasRoomFor(key)) {
-        m_rows.append(std::move(event));
+        m_rows.append(std::move(row));
         m_rowKeys.append({-1, 0});
         return;
     }
-    // One look-up (one hash of the line) finds the entry or makes it.
     bool created = false;
     const int slot = slotFor(key, &created);
     if (!created && foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
-    addRow(std::move(event), slot, nowMs);
+    addRow(std::move(row), slot, nowMs);
 }
 
-bool EventFolder::hasRoomFor(const QString &key) const
+bool EventFolder::hasRoomFor(QByteArrayView key) const
 {
     // A second look-up only while the index is full.
-    return m_index.size() < m_config.maxTracked || m_index.contains(key);
+    return m_index.size() < m_config.maxTracked || m_index.contains(QByteArray::fromRawData(key.data(), key.size()));
 }
 
-int EventFolder::slotFor(const QString &key, bool *created)
+int EventFolder::slotFor(QByteArrayView key, bool *created)
 {
-    // The index holds slot + 1: a new key reads 0.
-    int &indexed = m_index[key];
-    *created = indexed == 0;
+    // Looked up as a view of the row; copied only into the index, for a new key.
+    const auto it = m_index.constFind(QByteArray::fromRawData(key.data(), key.size()));
+    *created = it == m_index.cend();
     if (!*created)
-        return indexed - 1;
+        return *it;
     int slot = 0;
     if (!m_freeSlots.isEmpty()) {
         slot = m_freeSlots.takeLast(); // left empty by prune()
@@ -80,7 +102,7 @@ int EventFolder::slotFor(const QString &key, bool *created)
         slot = int(m_entries.size());
         m_entries.append(Entry());
     }
-    indexed = slot + 1;
+    m_index.insert(key.toByteArray(), slot);
     return slot;
 }
 
@@ -102,7 +124,7 @@ bool EventFolder::foldInto(Entry &entry, qint64 nowMs, int windowMs, int times)
     return true;
 }
 
-void EventFolder::addRow(Event event, int slot, qint64 nowMs)
+void EventFolder::addRow(EventRow row, int slot, qint64 nowMs)
 {
     Entry &entry = m_entries[slot];
     entry.firstMs = nowMs;
@@ -111,11 +133,11 @@ void EventFolder::addRow(Event event, int slot, qint64 nowMs)
     entry.rowId = 0;
     entry.generation = ++m_generation;
     ++entry.awaitingIds;
-    m_rows.append(std::move(event));
+    m_rows.append(std::move(row));
     m_rowKeys.append({slot, entry.generation});
 }
 
-QList<Event> EventFolder::takeRows()
+QList<EventRow> EventFolder::takeRows()
 {
     for (const RowKey &rowKey : std::as_const(m_rowKeys)) {
         if (rowKey.slot < 0)
@@ -129,7 +151,7 @@ QList<Event> EventFolder::takeRows()
         m_taken.enqueue(std::exchange(m_rowKeys, {}));
         m_rowKeys.reserve(size);
     }
-    QList<Event> rows = std::exchange(m_rows, {});
+    QList<EventRow> rows = std::exchange(m_rows, {});
     // The next batch is likely as large: room for it now, not by growing one row at a time.
     m_rows.reserve(size);
     return rows;
@@ -162,7 +184,7 @@ void EventFolder::prune(qint64 nowMs)
         return;
     m_lastPruneMs = nowMs;
     for (auto it = m_index.begin(); it != m_index.end();) {
-        const int slot = it.value() - 1;
+        const int slot = it.value();
         const Entry &entry = m_entries.at(slot);
         const bool closed = entry.interface
             ? nowMs - entry.lastMs > m_config.flapWindowMs

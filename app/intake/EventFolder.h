@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Event.h"
+#include "EventRow.h"
 
 #include <QHash>
 #include <QList>
@@ -33,9 +33,9 @@ class EventFolder
 public:
     explicit EventFolder(EventFoldConfig config = {}) : m_config(config) {}
 
-    void add(Event event);
+    void add(EventRow row);
     // The rows added since the last call, in order; their ids are expected back in rowsStored().
-    [[nodiscard]] QList<Event> takeRows();
+    [[nodiscard]] QList<EventRow> takeRows();
     // Count increments for rows already stored, by row id.
     [[nodiscard]] QHash<qint64, int> takeIncrements();
     // The store gave these ids to the rows of the oldest batch taken (empty: it could not).
@@ -69,19 +69,19 @@ private:
     };
 
     // The slot of key's entry, made (empty) when there is none.
-    int slotFor(const QString &key, bool *created);
+    int slotFor(QByteArrayView key, bool *created);
     // True when the event was counted into the entry's row.
     bool foldInto(Entry &entry, qint64 nowMs, int windowMs, int times);
-    void addRow(Event event, int slot, qint64 nowMs);
+    void addRow(EventRow row, int slot, qint64 nowMs);
     // Whether a key not remembered yet may be (maxTracked).
-    [[nodiscard]] bool hasRoomFor(const QString &key) const;
+    [[nodiscard]] bool hasRoomFor(QByteArrayView key) const;
     void prune(qint64 nowMs);
 
     EventFoldConfig m_config;
-    QList<Event> m_rows;
+    QList<EventRow> m_rows;
     QList<RowKey> m_rowKeys;
     QQueue<QList<RowKey>> m_taken;
-    QHash<QString, int> m_index; // key -> 1 + its slot in m_entries
+    QHash<QByteArray, int> m_index; // key -> its slot in m_entries
     QList<Entry> m_entries;
     QList<int> m_freeSlots;
     QHash<qint64, int> m_increments;

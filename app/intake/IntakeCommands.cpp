@@ -61,7 +61,7 @@ int runListenCommand(CliContext &context)
     }
 
     (void)context.store(); // creates and migrates the file before the intake thread opens it
-    IntakeService intake(context.databasePath(), config, &parseSyslogLine);
+    IntakeService intake(context.databasePath(), config, &parseSyslogRow);
     const QString error = intake.start();
     if (!error.isEmpty()) {
         context.err() << error << '\n';

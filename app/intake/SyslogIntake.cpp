@@ -140,7 +140,6 @@ void SyslogIntake::readDatagrams()
         m_dropped.fetchAndAddRelaxed(lost);
     }
     const QList<UdpSyslogReceiver::Datagram> datagrams = m_udp->take();
-    qint64 stampedMs = -1;
     for (qsizetype i = 0; i < datagrams.size(); ++i) {
         if (backlogFull()) {
             // Nothing in this loop drains the backlog: the rest go the same way, counted.
@@ -150,10 +149,7 @@ void SyslogIntake::readDatagrams()
             break;
         }
         const UdpSyslogReceiver::Datagram &d = datagrams.at(i);
-        if (d.receivedMs != stampedMs) {
-            stampedMs = d.receivedMs;
-            m_receivedAt = QDateTime::fromMSecsSinceEpoch(stampedMs, Qt::UTC);
-        }
+        m_receivedMs = d.receivedMs;
         take(d.line, d.truncated);
     }
 }
@@ -183,7 +179,7 @@ void SyslogIntake::readStream(QTcpSocket *socket, bool force)
         const qint64 n = socket->read(m_readBuffer.data(), m_readBuffer.size());
         if (n <= 0)
             break;
-        m_receivedAt = QDateTime::currentDateTimeUtc(); // lines read together arrived together
+        m_receivedMs = QDateTime::currentMSecsSinceEpoch(); // lines read together arrived together
         it->feed(QByteArrayView(m_readBuffer.constData(), n), [this](const QByteArray &line, bool truncated) { take(line, truncated); });
         if (n < m_readBuffer.size() || (backlogFull() && !m_stopping && !force))
             break;
@@ -196,7 +192,7 @@ void SyslogIntake::closeStream(QTcpSocket *socket)
     if (it == m_streams.end())
         return;
     readStream(socket, true);
-    m_receivedAt = QDateTime::currentDateTimeUtc();
+    m_receivedMs = QDateTime::currentMSecsSinceEpoch();
     it->finish([this](const QByteArray &line, bool truncated) { take(line, truncated); });
     m_streams.erase(it);
     socket->disconnect(this);
@@ -208,11 +204,9 @@ void SyslogIntake::take(const QByteArray &line, bool truncated)
     if (std::all_of(line.cbegin(), line.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }))
         return; // keep-alive newlines are not messages
     m_received.fetchAndAddRelaxed(1);
-    Event event = m_parser(line, m_receivedAt);
-    if (truncated && event.parseError.isEmpty())
-        event.values.insert(QStringLiteral("truncated"), true);
-    (event.parseError.isEmpty() ? m_parsed : m_unparsed).fetchAndAddRelaxed(1);
-    m_folder.add(std::move(event));
+    EventRow row = m_parser(line, m_receivedMs, truncated);
+    (row.parsed() ? m_parsed : m_unparsed).fetchAndAddRelaxed(1);
+    m_folder.add(std::move(row));
     m_folded.storeRelaxed(m_folder.folded());
     if (m_folder.pendingRows() >= m_config.batchRows)
         flush();
@@ -223,7 +217,7 @@ void SyslogIntake::take(const QByteArray &line, bool truncated)
 void SyslogIntake::flush()
 {
     m_flushTimer->stop();
-    QList<Event> rows = m_folder.takeRows();
+    QList<EventRow> rows = m_folder.takeRows();
     QHash<qint64, int> increments = m_folder.takeIncrements();
     if (rows.isEmpty() && increments.isEmpty())
         return;

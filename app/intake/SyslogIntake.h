@@ -3,7 +3,6 @@
 #include "EventFolder.h"
 #include "TcpSyslogFramer.h"
 #include "UdpSyslogReceiver.h"
-#include "domain/Event.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -60,8 +59,9 @@ class SyslogIntake : public QObject
 {
     Q_OBJECT
 public:
-    // Turns one received line into an event. Must be callable from the intake thread.
-    using LineParser = std::function<Event(const QByteArray &line, const QDateTime &receivedAt)>;
+    // Turns one received line into the row the store keeps for it (parseSyslogRow). truncated:
+    // the line was cut at the intake's limit. Must be callable from the intake thread.
+    using LineParser = std::function<EventRow(const QByteArray &line, qint64 receivedMs, bool truncated)>;
 
     SyslogIntake(QString databasePath, SyslogIntakeConfig config, LineParser parser, QObject *parent = nullptr);
     ~SyslogIntake() override;
@@ -108,7 +108,7 @@ private:
     qsizetype m_inFlight = 0; // rows handed to the writer, not yet stored
     bool m_stopping = false;  // stop() reads every stream to its end, backlog or not
     QByteArray m_readBuffer;
-    QDateTime m_receivedAt; // when the lines being taken were read off their socket
+    qint64 m_receivedMs = 0; // when the lines being taken were read off their socket
 
     QAtomicInteger<quint64> m_received;
     QAtomicInteger<quint64> m_parsed;

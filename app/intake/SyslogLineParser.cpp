@@ -1,5 +1,6 @@
 #include "SyslogLineParser.h"
 
+#include "CompactJson.h"
 #include "syslog/syslogparser.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ const syslog::SyslogParser &sharedParser()
     static const syslog::SyslogParser parser(loadRules());
     return parser;
 }
+
+QString unparsedReason(QString error)
+{
+    return error.isEmpty() ? QCoreApplication::translate("nocdesk::SyslogLineParser", "not a syslog message NocDesk can read")
+                           : std::move(error);
+}
 } // namespace
 
 QString operatorSyslogRulesFolder()
@@ -49,9 +56,7 @@ Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
     e.raw = std::move(m.raw);
     if (!m.parsed) {
         e.message = QString::fromUtf8(e.raw);
-        e.parseError = m.error.isEmpty()
-            ? QCoreApplication::translate("nocdesk::SyslogLineParser", "not a syslog message NocDesk can read")
-            : std::move(m.error);
+        e.parseError = unparsedReason(std::move(m.error));
         return e;
     }
     e.eventTime = std::move(m.timestamp);
@@ -69,6 +74,43 @@ Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
     if (m.hasFlag(syslog::ParseFlag::Truncated))
         e.values.insert(QStringLiteral("truncated"), true);
     return e;
+}
+
+EventRow parseSyslogRow(const QByteArray &line, qint64 receivedMs, bool truncated)
+{
+    syslog::SyslogFields m = sharedParser().fields(line);
+    // Field for field what parseSyslogLine() makes and the store writes for it
+    // (tst_eventrow holds the two to that), with no event in between.
+    EventRow row;
+    row.receivedMs = receivedMs;
+    row.raw = std::move(m.raw);
+    const QString status = storedName(EventStatus::New);
+    if (!m.parsed) {
+        row.setText({QStringView(), QStringView(), QString::fromUtf8(row.raw), QStringView(), QStringView(), "{}",
+                     status, QStringView(), unparsedReason(std::move(m.error)), QStringView()});
+        return row;
+    }
+    row.hasEventTime = m.timestamp.isValid();
+    if (row.hasEventTime)
+        row.eventMs = m.timestamp.toMSecsSinceEpoch();
+    if (m.facility >= 0)
+        row.facility = m.facility;
+    if (m.severity >= 0)
+        row.severity = qBound(0, m.severity, 7);
+    JsonMembers members;
+    QStringView interface;
+    for (const auto &[key, value] : m.values) {
+        members.append({key, value});
+        if (key == QLatin1String("interface"))
+            interface = value; // the last one, as a map keeps
+    }
+    if (truncated || m.hasFlag(syslog::ParseFlag::Truncated))
+        members.append({u"truncated", {}, true, true});
+    // One buffer per thread for the JSON, copied into the row's: no allocation of its own.
+    thread_local QByteArray values;
+    writeCompactJson(values, members);
+    row.setText({m.host, m.tag, m.message, m.os, m.kind, values, status, QStringView(), QStringView(), interface});
+    return row;
 }
 
 } // namespace nocdesk

@@ -115,4 +115,38 @@ void writeCompactJson(QByteArray &out, const QVariantMap &map)
     out += '}';
 }
 
+void writeCompactJson(QByteArray &out, JsonMembers &members)
+{
+    // A QMap's order (QString's operator<, by UTF-16 code unit); stable, so of equal keys the
+    // one given last stays last, and is the one a map would have kept.
+    std::stable_sort(members.begin(), members.end(), [](const JsonMember &a, const JsonMember &b) { return a.key < b.key; });
+    out.resize(0);
+    out += '{';
+    bool first = true;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const JsonMember &m = members.at(i);
+        if (i + 1 < members.size() && members.at(i + 1).key == m.key)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        bool ok = appendString(out, m.key);
+        if (ok) {
+            out += ':';
+            if (m.isBool)
+                out += m.boolean ? "true" : "false";
+            else
+                ok = appendString(out, m.text);
+        }
+        if (!ok) {
+            // A lone surrogate: QJsonDocument's own escaping, through the map.
+            QVariantMap map;
+            for (const JsonMember &each : std::as_const(members))
+                map.insert(each.key.toString(), each.isBool ? QVariant(each.boolean) : QVariant(each.text.toString()));
+            return writeCompactJson(out, map);
+        }
+    }
+    out += '}';
+}
+
 } // namespace nocdesk

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringView>
+#include <QVarLengthArray>
 #include <QVariantMap>
 
 namespace nocdesk {
@@ -12,5 +14,19 @@ namespace nocdesk {
 // The same into out, replacing what it held: a writer that keeps one buffer for all its rows
 // allocates nothing per row.
 void writeCompactJson(QByteArray &out, const QVariantMap &map);
+
+// A member of a flat object given as views, for a writer that has its values as views into a
+// line and no map: a string, or a boolean.
+struct JsonMember
+{
+    QStringView key;
+    QStringView text;
+    bool isBool = false;
+    bool boolean = false;
+};
+using JsonMembers = QVarLengthArray<JsonMember, 8>;
+// What writeCompactJson writes for the QVariantMap these members would make: sorted by key,
+// the last of equal keys kept. Sorts members.
+void writeCompactJson(QByteArray &out, JsonMembers &members);
 
 } // namespace nocdesk

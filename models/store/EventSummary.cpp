@@ -33,7 +33,7 @@ const char kUpsertClass[] = "INSERT INTO event_classes (code, kind, severity, fi
 
 } // namespace
 
-EventSummary EventSummary::of(const QList<qint64> &ids, const QList<Event> &events)
+EventSummary EventSummary::of(const QList<qint64> &ids, const QList<EventRow> &events)
 {
     EventSummary summary;
     for (qsizetype i = 0; i < events.size(); ++i)
@@ -41,12 +41,12 @@ EventSummary EventSummary::of(const QList<qint64> &ids, const QList<Event> &even
     return summary;
 }
 
-void EventSummary::record(sqlite3 *db, const QList<qint64> &ids, const QList<Event> &events)
+void EventSummary::record(sqlite3 *db, const QList<qint64> &ids, const QList<EventRow> &events)
 {
     of(ids, events).write(db);
 }
 
-void EventSummary::record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<Event> &events)
+void EventSummary::record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<EventRow> &events)
 {
     of(ids, events).write(db);
 }
@@ -60,21 +60,28 @@ void EventSummary::Rows::add(qint64 id)
     ++count;
 }
 
-void EventSummary::add(qint64 id, const Event &event)
+void EventSummary::add(qint64 id, const EventRow &event)
 {
-    const int severity = int(event.severity);
-    Host &host = m_hosts[event.host];
-    host.rows.add(id);
-    host.severities |= 1 << qBound(0, severity, int(Severity::Debug));
-    QVarLengthArray<Class, 2> &classes = m_classes[event.code];
-    for (Class &c : classes) {
-        if (c.severity == severity && c.kind == event.kind) {
+    const int severity = event.severity;
+    const QByteArrayView hostName = event.field(EventRow::Host);
+    auto host = m_hosts.find(QByteArray::fromRawData(hostName.data(), hostName.size()));
+    if (host == m_hosts.end())
+        host = m_hosts.insert(hostName.toByteArray(), {});
+    host->rows.add(id);
+    host->severities |= 1 << qBound(0, severity, int(Severity::Debug));
+    const QByteArrayView code = event.field(EventRow::Code);
+    const QByteArrayView kind = event.field(EventRow::Kind);
+    auto classes = m_classes.find(QByteArray::fromRawData(code.data(), code.size()));
+    if (classes == m_classes.end())
+        classes = m_classes.insert(code.toByteArray(), {});
+    for (Class &c : *classes) {
+        if (c.severity == severity && c.kind == kind) {
             c.rows.add(id);
             return;
         }
     }
-    classes.append({event.kind, severity, {}});
-    classes.last().rows.add(id);
+    classes->append({kind.toByteArray(), severity, {}});
+    classes->last().rows.add(id);
 }
 
 void EventSummary::write(sqlite3 *db) const
@@ -106,11 +113,11 @@ void EventSummary::write(const QSqlDatabase &db) const
 {
     SqlQuery host(db, QString::fromLatin1(kUpsertHost));
     for (auto it = m_hosts.constBegin(); it != m_hosts.constEnd(); ++it)
-        host.bindAll({it.key(), it->rows.first, it->rows.last, it->rows.count, it->severities}).exec();
+        host.bindAll({QString::fromUtf8(it.key()), it->rows.first, it->rows.last, it->rows.count, it->severities}).exec();
     SqlQuery cls(db, QString::fromLatin1(kUpsertClass));
     for (auto it = m_classes.constBegin(); it != m_classes.constEnd(); ++it) {
         for (const Class &c : it.value())
-            cls.bindAll({it.key(), c.kind, c.severity, c.rows.first, c.rows.last, c.rows.count}).exec();
+            cls.bindAll({QString::fromUtf8(it.key()), QString::fromUtf8(c.kind), c.severity, c.rows.first, c.rows.last, c.rows.count}).exec();
     }
 }
 

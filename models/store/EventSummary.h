@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Event.h"
+#include "EventRow.h"
 
 #include <QHash>
 #include <QList>
@@ -31,14 +31,14 @@ class EventSummary
 public:
     // Summarises a batch just stored (ids: what each event got), inside its transaction: on
     // the writer's own connection (SQLite's API) or through QtSql. Throw StoreError.
-    static void record(sqlite3 *db, const QList<qint64> &ids, const QList<Event> &events);
-    static void record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<Event> &events);
+    static void record(sqlite3 *db, const QList<qint64> &ids, const QList<EventRow> &events);
+    static void record(const QSqlDatabase &db, const QList<qint64> &ids, const QList<EventRow> &events);
 
 private:
     // A row the batch stored, with the id it got.
     // The summary of one batch, the i-th event stored under the i-th id.
-    static EventSummary of(const QList<qint64> &ids, const QList<Event> &events);
-    void add(qint64 id, const Event &event);
+    static EventSummary of(const QList<qint64> &ids, const QList<EventRow> &events);
+    void add(qint64 id, const EventRow &event);
     // Adds the rows added so far to the summary tables.
     void write(sqlite3 *db) const;
     void write(const QSqlDatabase &db) const;
@@ -54,7 +54,7 @@ private:
     // then found by a scan: one string hashed per row rather than two.
     struct Class
     {
-        QString kind;
+        QByteArray kind;
         int severity = 0;
         Rows rows;
     };
@@ -67,8 +67,10 @@ private:
         int severities = 0;
     };
 
-    QHash<QString, Host> m_hosts;
-    QHash<QString, QVarLengthArray<Class, 2>> m_classes;
+    // Keyed by the UTF-8 the rows hold, looked up as views of them (QByteArray::fromRawData):
+    // a key is copied once per batch, when it is new.
+    QHash<QByteArray, Host> m_hosts;
+    QHash<QByteArray, QVarLengthArray<Class, 2>> m_classes;
 };
 
 } // namespace nocdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Event.h"
+#include "EventRow.h"
 
 #include <QHash>
 #include <QList>
@@ -23,7 +23,7 @@ public:
     // Returns the ids given to the events, in order; increments (row id -> repeats) are added
     // to the fold counts of rows already stored, in the same transaction. Throws StoreError,
     // and then nothing of the batch is stored.
-    static QList<qint64> append(const QSqlDatabase &db, const QList<Event> &events,
+    static QList<qint64> append(const QSqlDatabase &db, const QList<EventRow> &events,
                                 const QHash<qint64, int> &increments = {});
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QString>
+#include <QByteArrayView>
 
 #include <sqlite3.h>
 
@@ -25,10 +25,10 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     [[nodiscard]] sqlite3_stmt *get() const { return m_statement; }
-    void text(int column, const QString &value)
+    // Bound as it is: value must not change until the statement is stepped.
+    void text(int column, QByteArrayView utf8)
     {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, column, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
     void number(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
     // Steps the bound statement to its end and resets it for the next row.

@@ -23,6 +23,8 @@
 namespace nocdesk {
 
 // What a raw mail brings into the store before anything is parsed from it.
+class EventRow;
+
 struct IncomingMail
 {
     QString sourceName;   // empty for mail that came from no configured source
@@ -177,6 +179,8 @@ public:
     // increments (row id -> repeats) add to the counts of events stored before, in the same
     // transaction: the batch, rows and counts, is stored whole or not at all.
     QList<qint64> addEvents(const QList<Event> &events, const QHash<qint64, int> &increments = {});
+    // The same for rows made ready to store (what the syslog intake hands its writer).
+    QList<qint64> addEventRows(const QList<EventRow> &rows, const QHash<qint64, int> &increments = {});
     // The newest events first, at most limit of them.
     [[nodiscard]] QList<Event> recentEvents(int limit) const;
     [[nodiscard]] QList<Event> events(const QList<qint64> &ids) const;

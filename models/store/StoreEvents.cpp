@@ -523,6 +523,15 @@ QStringList Store::eventValues(EventSortKey column, int limit) const
 
 QList<qint64> Store::addEvents(const QList<Event> &events, const QHash<qint64, int> &increments)
 {
+    QList<EventRow> rows;
+    rows.reserve(events.size());
+    for (const Event &e : events)
+        rows.append(EventRow::fromEvent(e));
+    return addEventRows(rows, increments);
+}
+
+QList<qint64> Store::addEventRows(const QList<EventRow> &events, const QHash<qint64, int> &increments)
+{
     const QSqlDatabase db = database();
     // Outside a larger transaction SQLite's own API does the batch several times faster.
     if (SqliteEventWriter::canAppend(db))
@@ -536,12 +545,12 @@ QList<qint64> Store::addEvents(const QList<Event> &events, const QHash<qint64, i
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QList<qint64> ids;
     ids.reserve(events.size());
-    for (const Event &e : events) {
-        insert.bindAll({sqltime::millis(e.receivedAt.isValid() ? e.receivedAt : QDateTime::currentDateTimeUtc()),
-                        sqltime::millis(e.eventTime), e.host, e.os, e.facility, static_cast<int>(e.severity),
-                        e.code, e.kind, e.message,
-                        QString::fromUtf8(compactJson(e.values)),
-                        storedName(e.status), e.result, e.count, e.raw, e.parseError});
+    for (const EventRow &e : events) {
+        auto text = [&e](EventRow::Field f) { return QString::fromUtf8(e.field(f)); };
+        insert.bindAll({e.receivedMs, e.hasEventTime ? QVariant(e.eventMs) : QVariant(QMetaType::fromType<qint64>()),
+                        text(EventRow::Host), text(EventRow::Os), e.facility, e.severity, text(EventRow::Code),
+                        text(EventRow::Kind), text(EventRow::Message), text(EventRow::Values), text(EventRow::Status),
+                        text(EventRow::Result), e.count, e.raw, text(EventRow::ParseError)});
         ids << insert.insert();
     }
     if (!increments.isEmpty()) {

@@ -11,7 +11,8 @@ namespace {
 
 const QDateTime kT0(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
 
-Event line(int ms, const QString &host, const QString &kind, const QString &interface, const QString &message = {})
+// Rows as the store would write these events.
+EventRow line(int ms, const QString &host, const QString &kind, const QString &interface, const QString &message = {})
 {
     Event e;
     e.receivedAt = kT0.addMSecs(ms);
@@ -23,10 +24,12 @@ Event line(int ms, const QString &host, const QString &kind, const QString &inte
                                   : message;
     if (!interface.isEmpty())
         e.values.insert(QStringLiteral("interface"), interface);
-    return e;
+    return EventRow::fromEvent(e);
 }
 
-Event config(int ms, const QString &host)
+QString text(const EventRow &row, EventRow::Field field) { return QString::fromUtf8(row.field(field)); }
+
+EventRow config(int ms, const QString &host)
 {
     return line(ms, host, QString(), QString(), QStringLiteral("Configured from console by noc on vty0"));
 }
@@ -54,9 +57,9 @@ private Q_SLOTS:
         EventFolder folder;
         for (int t : times)
             folder.add(config(t, QStringLiteral("r1")));
-        const QList<Event> rows = folder.takeRows();
+        const QList<EventRow> rows = folder.takeRows();
         QList<int> got;
-        for (const Event &e : rows)
+        for (const EventRow &e : rows)
             got << e.count;
         QCOMPARE(got, counts);
         QCOMPARE(folder.folded(), quint64(times.size() - counts.size()));
@@ -101,9 +104,9 @@ private Q_SLOTS:
         folder.add(config(31000, QStringLiteral("r2")));
         QCOMPARE(folder.takeRows().size(), 1);
         folder.add(config(31100, QStringLiteral("r1")));
-        const QList<Event> again = folder.takeRows();
+        const QList<EventRow> again = folder.takeRows();
         QCOMPARE(again.size(), 1);
-        QCOMPARE(again.constFirst().host, QStringLiteral("r1"));
+        QCOMPARE(text(again.constFirst(), EventRow::Host), QStringLiteral("r1"));
         QVERIFY(folder.takeIncrements().isEmpty());
         folder.rowsStored({42}); // r2
         folder.rowsStored({43}); // r1 again
@@ -124,11 +127,11 @@ private Q_SLOTS:
             folder.add(config(i, QStringLiteral("r%1").arg(i)));
         folder.add(config(10, QStringLiteral("r1"))); // remembered: folds
         folder.add(config(11, QStringLiteral("r5"))); // not remembered: a row of its own
-        const QList<Event> rows = folder.takeRows();
+        const QList<EventRow> rows = folder.takeRows();
         QStringList hosts;
         QList<int> counts;
-        for (const Event &e : rows) {
-            hosts << e.host;
+        for (const EventRow &e : rows) {
+            hosts << text(e, EventRow::Host);
             counts << e.count;
         }
         QCOMPARE(hosts, (QStringList{QStringLiteral("r1"), QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"),
@@ -145,7 +148,7 @@ private Q_SLOTS:
         // The window over, the three entries go: r5 is remembered now and folds.
         folder.add(config(20000, QStringLiteral("r5")));
         folder.add(config(20100, QStringLiteral("r5")));
-        const QList<Event> later = folder.takeRows();
+        const QList<EventRow> later = folder.takeRows();
         QCOMPARE(later.size(), 1);
         QCOMPARE(later.constFirst().count, 2);
     }
@@ -174,22 +177,23 @@ private Q_SLOTS:
         folder.add(line(12000, QStringLiteral("r1"), up, QStringLiteral("Gi0/1"))); // the 4th: flapping
         for (int i = 0; i < 10; ++i)
             folder.add(line(13000 + i * 1000, QStringLiteral("r1"), i % 2 ? up : down, QStringLiteral("Gi0/1")));
-        const QList<Event> rows = folder.takeRows();
+        const QList<EventRow> rows = folder.takeRows();
         // The two identical downs fold into one row; then the up, Gi0/2, and the flapping event.
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0).count, 2);
-        const Event &flapping = rows.constLast();
-        QCOMPARE(flapping.kind, QStringLiteral("INTERFACE_FLAPPING"));
+        const EventRow &flapping = rows.constLast();
+        QCOMPARE(text(flapping, EventRow::Kind), QStringLiteral("INTERFACE_FLAPPING"));
         QCOMPARE(flapping.count, 11); // the 4th transition and the 10 after it
-        QCOMPARE(flapping.values.value(QStringLiteral("interface")).toString(), QStringLiteral("Gi0/1"));
-        QVERIFY(flapping.message.contains(QLatin1String("4 times")));
+        QCOMPARE(text(flapping, EventRow::Values), QStringLiteral(R"({"interface":"Gi0/1","transitions":4})"));
+        QCOMPARE(text(flapping, EventRow::Host), QStringLiteral("r1"));
+        QVERIFY(text(flapping, EventRow::Message).contains(QLatin1String("4 times")));
         QCOMPARE(folder.folded(), quint64(11));
 
         // Quiet for longer than the window: the next transition is an ordinary event again.
         folder.add(line(200000, QStringLiteral("r1"), down, QStringLiteral("Gi0/1")));
-        const QList<Event> later = folder.takeRows();
+        const QList<EventRow> later = folder.takeRows();
         QCOMPARE(later.size(), 1);
-        QCOMPARE(later.constFirst().kind, down);
+        QCOMPARE(text(later.constFirst(), EventRow::Kind), down);
     }
 };
 

@@ -75,7 +75,7 @@ private Q_SLOTS:
             QSKIP("util-linux logger is not installed");
         const QString path = m_dir.filePath(QStringLiteral("logger.sqlite"));
         (void)Store::open(path, QStringLiteral("logger"));
-        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        IntakeService intake(path, anyPorts(), &parseSyslogRow);
         QCOMPARE(intake.start(), QString());
         QSignalSpy committed(&intake, &IntakeService::committed);
 
@@ -224,7 +224,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.sqlite"));
         (void)Store::open(path, QStringLiteral("bad"));
-        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        IntakeService intake(path, anyPorts(), &parseSyslogRow);
         QCOMPARE(intake.start(), QString());
 
         const QByteArray invalidUtf8("<13>Nov 21 10:00:00 r1 app: caf\xC3\x28 bad \xFF bytes");
@@ -259,7 +259,7 @@ private Q_SLOTS:
         const QString cli = QStringLiteral(NOCDESK_BINARY_DIR "/app/nocdesk-cli");
         quint16 port = 0;
         {
-            IntakeService intake(path, anyPorts(), &parseSyslogLine);
+            IntakeService intake(path, anyPorts(), &parseSyslogRow);
             QCOMPARE(intake.start(), QString());
             port = intake.tcpPort();
             // The sender is done (all bytes written, connection closed) before the intake stops.
@@ -276,7 +276,7 @@ private Q_SLOTS:
         SyslogIntakeConfig again = anyPorts();
         again.tcpPort = port; // the same port a restarted console would use
         again.udp = false;
-        IntakeService intake(path, again, &parseSyslogLine);
+        IntakeService intake(path, again, &parseSyslogRow);
         QCOMPARE(intake.start(), QString());
         QCOMPARE(run(cli, {QStringLiteral("syslog-gen"), QStringLiteral("--tcp"), QStringLiteral("--octet-counting"),
                            QStringLiteral("--count"), QStringLiteral("5000"), QStringLiteral("--rate"), QStringLiteral("500000"),
@@ -308,7 +308,7 @@ private Q_SLOTS:
         (void)Store::open(path, QStringLiteral("locked-%1").arg(maxPendingRows));
         SyslogIntakeConfig config = anyPorts();
         config.maxPendingRows = maxPendingRows;
-        IntakeService intake(path, config, &parseSyslogLine);
+        IntakeService intake(path, config, &parseSyslogRow);
         QCOMPARE(intake.start(), QString());
 
         std::atomic<bool> locked{false};
@@ -341,7 +341,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
         (void)Store::open(path, QStringLiteral("many"));
-        IntakeService intake(path, anyPorts(), &parseSyslogLine);
+        IntakeService intake(path, anyPorts(), &parseSyslogRow);
         QCOMPARE(intake.start(), QString());
         // 20 connections interleave their writes, half newline-framed, half octet-counted, each
         // line unique so none folds.
@@ -373,12 +373,12 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
         (void)Store::open(path, QStringLiteral("busy"));
-        IntakeService first(path, anyPorts(), &parseSyslogLine);
+        IntakeService first(path, anyPorts(), &parseSyslogRow);
         QCOMPARE(first.start(), QString());
         SyslogIntakeConfig same = anyPorts();
         same.udp = false;
         same.tcpPort = first.tcpPort();
-        IntakeService second(path, same, &parseSyslogLine);
+        IntakeService second(path, same, &parseSyslogRow);
         const QString error = second.start();
         QVERIFY(error.contains(QString::number(first.tcpPort())));
         QVERIFY(!second.isRunning());

@@ -49,6 +49,44 @@ private Q_SLOTS:
         nocdesk::writeCompactJson(buffer, map);
         QCOMPARE(buffer, QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
     }
+
+    // Members given as views, in any order and with repeated keys, write what the map they
+    // would make writes: sorted as QMap sorts, the last of equal keys kept.
+    void membersAsTheirMap_data()
+    {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QStringList>("values"); // "<true>" and "<false>": a boolean
+        QTest::addRow("none") << QStringList{} << QStringList{};
+        QTest::addRow("unsorted") << QStringList{QStringLiteral("state"), QStringLiteral("interface"), QStringLiteral("Zeta")}
+                                  << QStringList{QStringLiteral("down"), QStringLiteral("Gi0/1"), QStringLiteral("z")};
+        QTest::addRow("repeated keys, last kept") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("a")}
+                                                  << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")};
+        QTest::addRow("boolean among strings") << QStringList{QStringLiteral("truncated"), QStringLiteral("reason"), QStringLiteral("x")}
+                                               << QStringList{QStringLiteral("<true>"), QStringLiteral("Störung \"x\"\t😀"), QStringLiteral("<false>")};
+        QTest::addRow("a string replaced by a boolean") << QStringList{QStringLiteral("truncated"), QStringLiteral("truncated")}
+                                                        << QStringList{QStringLiteral("no"), QStringLiteral("<true>")};
+        QTest::addRow("non-ASCII keys sort by UTF-16") << QStringList{QStringLiteral("é"), QStringLiteral("😀"), QStringLiteral("z"), QStringLiteral("ｚ")}
+                                                       << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")};
+        QTest::addRow("lone surrogate falls back") << QStringList{QStringLiteral("b"), QStringLiteral("a")}
+                                                   << QStringList{QString(QChar(0xd83d)), QStringLiteral("x")};
+    }
+
+    void membersAsTheirMap()
+    {
+        QFETCH(QStringList, keys);
+        QFETCH(QStringList, values);
+        nocdesk::JsonMembers members;
+        QVariantMap map;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const bool isBool = values.at(i) == QLatin1String("<true>") || values.at(i) == QLatin1String("<false>");
+            const bool boolean = values.at(i) == QLatin1String("<true>");
+            members.append({keys.at(i), isBool ? QStringView() : QStringView(values.at(i)), isBool, boolean});
+            map.insert(keys.at(i), isBool ? QVariant(boolean) : QVariant(values.at(i)));
+        }
+        QByteArray buffer("{\"left\":\"over\"}");
+        nocdesk::writeCompactJson(buffer, members);
+        QCOMPARE(buffer, nocdesk::compactJson(map));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCompactJson)

@@ -16,7 +16,7 @@
 // database first, --indexes=host,severity,... puts those candidates in their place (see
 // PaneIndexes.h), to see what each costs the writer on the same build and machine.
 // --only-ceiling measures the raw sqlite3 ceiling alone, --only-breakdown the in-process
-// parse and Store::addEvents rates alone (min(LINES, 200000) rows).
+// parse and Store::addEventRows rates alone (min(LINES, 200000) rows).
 #include "IntakeService.h"
 #include "PaneIndexes.h"
 #include "Store.h"
@@ -25,8 +25,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -109,7 +107,7 @@ RunResult run(const QString &name, const QString &program, const QStringList &ar
     config.tcpPort = 0;
     config.udp = udp;
     config.tcp = !udp;
-    IntakeService intake(databasePath, config, &parseSyslogLine);
+    IntakeService intake(databasePath, config, &parseSyslogRow);
     const QString error = intake.start();
     if (!error.isEmpty())
         qFatal("%s", qPrintable(error));
@@ -193,16 +191,12 @@ Ceiling ceilingRowsPerSecond(const QString &directory, int rows, int runs)
 {
     SyslogGenerator generator(1);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Values converted before the clock starts: the ceiling is the database's cost alone.
-    struct Row { QByteArray host, os, code, kind, message, values, raw; qint64 received, time; int facility, severity; };
-    QList<Row> prepared;
+    // The rows the intake makes, made before the clock starts: the ceiling is the database's
+    // cost alone.
+    QList<EventRow> prepared;
     prepared.reserve(rows);
-    for (int i = 0; i < rows; ++i) {
-        const Event e = parseSyslogLine(generator.next(now), now);
-        prepared.append({e.host.toUtf8(), e.os.toUtf8(), e.code.toUtf8(), e.kind.toUtf8(), e.message.toUtf8(),
-                         QJsonDocument(QJsonObject::fromVariantMap(e.values)).toJson(QJsonDocument::Compact), e.raw,
-                         e.receivedAt.toMSecsSinceEpoch(), e.eventTime.toMSecsSinceEpoch(), e.facility, int(e.severity)});
-    }
+    for (int i = 0; i < rows; ++i)
+        prepared.append(parseSyslogRow(generator.next(now), now.toMSecsSinceEpoch()));
 
     QList<double> wall;
     QList<double> cpu;
@@ -228,22 +222,29 @@ Ceiling ceilingRowsPerSecond(const QString &directory, int rows, int runs)
         for (int i = 0; i < rows; ++i) {
             if (i % 5000 == 0)
                 sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
-            const Row &r = prepared.at(i);
-            sqlite3_bind_int64(insert, 1, r.received);
-            sqlite3_bind_int64(insert, 2, r.time);
-            sqlite3_bind_text(insert, 3, r.host.constData(), int(r.host.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 4, r.os.constData(), int(r.os.size()), SQLITE_STATIC);
+            const EventRow &r = prepared.at(i);
+            auto bind = [insert, &r](int column, EventRow::Field field) {
+                const QByteArrayView text = r.field(field);
+                sqlite3_bind_text(insert, column, text.data(), int(text.size()), SQLITE_STATIC);
+            };
+            sqlite3_bind_int64(insert, 1, r.receivedMs);
+            if (r.hasEventTime)
+                sqlite3_bind_int64(insert, 2, r.eventMs);
+            else
+                sqlite3_bind_null(insert, 2);
+            bind(3, EventRow::Host);
+            bind(4, EventRow::Os);
             sqlite3_bind_int(insert, 5, r.facility);
             sqlite3_bind_int(insert, 6, r.severity);
-            sqlite3_bind_text(insert, 7, r.code.constData(), int(r.code.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 8, r.kind.constData(), int(r.kind.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 9, r.message.constData(), int(r.message.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 10, r.values.constData(), int(r.values.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 11, "NEW", 3, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 12, "", 0, SQLITE_STATIC);
+            bind(7, EventRow::Code);
+            bind(8, EventRow::Kind);
+            bind(9, EventRow::Message);
+            bind(10, EventRow::Values);
+            bind(11, EventRow::Status);
+            bind(12, EventRow::Result);
             sqlite3_bind_int(insert, 13, 1);
             sqlite3_bind_blob(insert, 14, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 15, "", 0, SQLITE_STATIC);
+            bind(15, EventRow::ParseError);
             if (sqlite3_step(insert) != SQLITE_DONE)
                 qFatal("sqlite3: %s", sqlite3_errmsg(db));
             sqlite3_reset(insert);
@@ -278,18 +279,18 @@ void breakdown(const QString &path, int rows)
         lines.append(generator.next(now));
     QElapsedTimer clock;
     clock.start();
-    QList<Event> events;
+    QList<EventRow> events;
     events.reserve(rows);
     for (const QByteArray &line : std::as_const(lines))
-        events.append(parseSyslogLine(line, now));
+        events.append(parseSyslogRow(line, now.toMSecsSinceEpoch()));
     const double parseSeconds = double(clock.nsecsElapsed()) / 1e9;
     Store store = Store::open(path, QStringLiteral("breakdown"));
     dropPaneIndexes(path);
     clock.restart();
     for (int i = 0; i < rows; i += 5000)
-        store.addEvents(events.mid(i, 5000));
+        store.addEventRows(events.mid(i, 5000));
     const double storeSeconds = double(clock.nsecsElapsed()) / 1e9;
-    std::printf("%-34s %9d rows: parse %.0f lines/s, Store::addEvents %.0f rows/s\n", "in-process breakdown", rows,
+    std::printf("%-34s %9d rows: parse %.0f lines/s, Store::addEventRows %.0f rows/s\n", "in-process breakdown", rows,
                 rows / parseSeconds, rows / storeSeconds);
 }
 
