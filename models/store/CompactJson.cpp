@@ -118,8 +118,15 @@ void writeCompactJson(QByteArray &out, const QVariantMap &map)
 void writeCompactJson(QByteArray &out, JsonMembers &members)
 {
     // A QMap's order (QString's operator<, by UTF-16 code unit); stable, so of equal keys the
-    // one given last stays last, and is the one a map would have kept.
-    std::stable_sort(members.begin(), members.end(), [](const JsonMember &a, const JsonMember &b) { return a.key < b.key; });
+    // one given last stays last, and is the one a map would have kept. By insertion: a line
+    // has a handful of values, and std::stable_sort allocates a buffer for every call.
+    for (qsizetype i = 1; i < members.size(); ++i) {
+        const JsonMember m = members.at(i);
+        qsizetype j = i;
+        for (; j > 0 && m.key < members.at(j - 1).key; --j)
+            members[j] = members.at(j - 1);
+        members[j] = m;
+    }
     out.resize(0);
     out += '{';
     bool first = true;

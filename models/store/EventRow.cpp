@@ -41,7 +41,16 @@ void EventRow::setText(std::initializer_list<Text> fields)
     for (const Text &t : fields) {
         m_begin[i] = int(out - start);
         if (t.m_isUtf16) {
-            out = encoder.appendToBuffer(out, t.m_utf16);
+            // Device lines are ASCII nearly always: copied unit by unit, the encoder taking
+            // over from the first unit that is not.
+            const char16_t *in = t.m_utf16.utf16();
+            const qsizetype n = t.m_utf16.size();
+            qsizetype k = 0;
+            for (; k < n && in[k] < 0x80; ++k)
+                out[k] = char(in[k]);
+            out += k;
+            if (k < n)
+                out = encoder.appendToBuffer(out, t.m_utf16.sliced(k));
         } else if (!t.m_utf8.isEmpty()) {
             memcpy(out, t.m_utf8.data(), size_t(t.m_utf8.size()));
             out += t.m_utf8.size();

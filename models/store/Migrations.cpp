@@ -326,13 +326,26 @@ Migration alarmsByIdentity()
     }};
 }
 
+// Repeats of an event counted after it was stored (EventFolder's increments) go here, not
+// into events.fold_count. The repeats of a storm fall on rows of the last ten seconds, each on
+// a page of its own: updating them in place rewrote a 4 KiB page of events per repeat, and
+// took about 40% of the intake writer's CPU. Here a batch's repeats fall on a few dense pages.
+// An event's count is fold_count plus its repeats (EventRepeats.h). No foreign key: events are
+// never deleted, and checking one would read the event's page again.
+Migration eventRepeats()
+{
+    return {11, {
+        QStringLiteral("CREATE TABLE event_repeats (event_id INTEGER PRIMARY KEY, repeats INTEGER NOT NULL)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> steps{inventoryAndMaintenances(), eventsAndRemediation(), alarmsAndOutbox(),
                                         unparsedEvents(), mailPipeline(), siteOverlaps(), eventsPaneIndexes(),
-                                        editableNotes(), eventsSummary(), alarmsByIdentity()};
+                                        editableNotes(), eventsSummary(), alarmsByIdentity(), eventRepeats()};
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "SqliteEventWriter.h"
 
+#include "EventRepeats.h"
 #include "EventSummary.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
@@ -47,7 +48,7 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     SqliteStatement insert(db, "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
                                " key_values, status, result, fold_count, raw, parse_error)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fail);
-    SqliteStatement count(db, "UPDATE events SET fold_count = fold_count + ? WHERE id = ?", fail);
+    SqliteStatement count(db, eventrepeats::kAdd, fail);
     // Rolled back on every way out but the commit.
     exec(db, "BEGIN IMMEDIATE");
     try {
@@ -81,12 +82,11 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
             insert.run("insert");
             ids.append(sqlite3_last_insert_rowid(db));
         }
-        // Repeats of rows stored before: by primary key, a few hundred a batch at most in a
-        // storm, each touching one page that the inserts above have mostly left in the cache.
+        // Repeats of rows stored before, in id order: neighbours in event_repeats' B-tree.
         sqlite3_stmt *c = count.get();
-        for (auto it = increments.constBegin(); it != increments.constEnd(); ++it) {
-            sqlite3_bind_int(c, 1, it.value());
-            sqlite3_bind_int64(c, 2, it.key());
+        for (const auto &[id, repeats] : eventrepeats::sortedById(increments)) {
+            sqlite3_bind_int64(c, 1, id);
+            sqlite3_bind_int(c, 2, repeats);
             count.run("count");
         }
         if (!events.isEmpty())

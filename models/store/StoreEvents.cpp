@@ -2,6 +2,7 @@
 
 #include "CompactJson.h"
 #include "EventQuery.h"
+#include "EventRepeats.h"
 #include "EventSummary.h"
 #include "IdList.h"
 #include "SqlQuery.h"
@@ -22,7 +23,7 @@ namespace {
 
 const QString kEventColumns = QStringLiteral(
     "id, event_time, received_at, host, os, facility, severity, code, kind, message, key_values,"
-    " status, result, fold_count, raw, parse_error");
+    " status, result, ") + QLatin1String(eventrepeats::kCount) + QStringLiteral(", raw, parse_error");
 
 Event eventFromRow(const SqlQuery &q)
 {
@@ -64,7 +65,7 @@ QString sortColumn(EventSortKey key)
     case EventSortKey::Kind: return QStringLiteral("kind");
     case EventSortKey::Message: return QStringLiteral("message");
     case EventSortKey::Status: return QStringLiteral("status");
-    case EventSortKey::Count: return QStringLiteral("fold_count");
+    case EventSortKey::Count: return QString::fromLatin1(eventrepeats::kCount);
     }
     return {};
 }
@@ -554,9 +555,9 @@ QList<qint64> Store::addEventRows(const QList<EventRow> &events, const QHash<qin
         ids << insert.insert();
     }
     if (!increments.isEmpty()) {
-        SqlQuery update(db, QStringLiteral("UPDATE events SET fold_count = fold_count + ? WHERE id = ?"));
-        for (auto it = increments.constBegin(); it != increments.constEnd(); ++it)
-            update.bindAll({it.value(), it.key()}).exec();
+        SqlQuery add(db, QString::fromLatin1(eventrepeats::kAdd));
+        for (const auto &[id, repeats] : eventrepeats::sortedById(increments))
+            add.bindAll({id, repeats}).exec();
     }
     if (!events.isEmpty())
         EventSummary::record(db, ids, events);

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "EventRepeats.h"
 #include "IdList.h"
 #include "SqlQuery.h"
 #include "TimeColumns.h"
@@ -94,8 +95,8 @@ Store::EventCount Store::eventsReceivedSince(const QDateTime &since) const
         else
             low = mid + 1;
     }
-    SqlQuery count(db, QStringLiteral(
-        "SELECT count(*), total(fold_count) FROM events WHERE id >= ? AND received_at >= ?"));
+    SqlQuery count(db, QStringLiteral("SELECT count(*), total(") + QLatin1String(eventrepeats::kCount)
+                           + QStringLiteral(") FROM events WHERE id >= ? AND received_at >= ?"));
     count.bindAll({low, sinceMs}).exec();
     if (!count.next())
         return {};

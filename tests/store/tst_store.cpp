@@ -3,6 +3,7 @@
 #include "DomainPrinters.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
+#include "EventRepeats.h"
 #include "Store.h"
 #include "TransactionGuard.h"
 
@@ -518,7 +519,8 @@ private Q_SLOTS:
             }
         };
         auto counts = [&store] {
-            return rowsOf(store.database(), QStringLiteral("SELECT id, fold_count FROM events ORDER BY id"));
+            return rowsOf(store.database(), QStringLiteral("SELECT id, ") + QLatin1String(eventrepeats::kCount)
+                                                + QStringLiteral(" FROM events ORDER BY id"));
         };
         QList<Event> batch;
         for (int i = 0; i < 300; ++i)
@@ -536,7 +538,8 @@ private Q_SLOTS:
         QVERIFY(add(batch, {{first.at(0), 3}, {first.at(299), 1}, {first.at(7), 12}}, &second));
         QCOMPARE(second.size(), 100);
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT sum(fold_count), count(*) FROM events")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT sum(") + QLatin1String(eventrepeats::kCount) + QStringLiteral("), count(*) FROM events"))
+                && q.next());
         QCOMPARE(q.value(0).toLongLong(), 300 + 100 + 3 + 1 + 12 + 3);
         QCOMPARE(q.value(1).toLongLong(), 400);
         q.finish(); // no statement left open on the writer's connection
@@ -570,7 +573,10 @@ private Q_SLOTS:
 
         // A count fails after every row of the batch was stepped.
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER poison")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE UPDATE OF fold_count ON events WHEN NEW.id = %1"
+        // Counts added later go to event_repeats: a new row there, or one that grows.
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON event_repeats WHEN NEW.event_id = %1"
+                                      " BEGIN SELECT RAISE(ABORT, 'poisoned count'); END").arg(first.at(50))));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison_growth BEFORE UPDATE ON event_repeats WHEN NEW.event_id = %1"
                                       " BEGIN SELECT RAISE(ABORT, 'poisoned count'); END").arg(first.at(50))));
         batch[40].host = QStringLiteral("fra1-edge-0");
         QVERIFY(!add(batch, {{first.at(0), 100}, {first.at(50), 1}, {first.at(60), 100}}, &failed));
@@ -581,6 +587,7 @@ private Q_SLOTS:
 
         // The same batch again, once the cause is gone (the intake's retry): stored once, exactly.
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER poison")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER poison_growth")));
         QList<qint64> retried;
         QVERIFY(add(batch, {{first.at(0), 100}, {first.at(50), 1}, {first.at(60), 100}}, &retried));
         QCOMPARE(retried.size(), 50);
