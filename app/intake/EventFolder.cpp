@@ -47,9 +47,10 @@ void EventFolder::add(EventRow row)
     const bool transition = !interface.isEmpty() && (kind == "INTERFACE_DOWN" || kind == "INTERFACE_UP");
     if (transition && m_config.flapTransitions > 1) {
         const QByteArray flapKey = kFlapping + kSeparator + row.field(EventRow::Host) + kSeparator + interface;
-        if (hasRoomFor(flapKey)) {
+        const size_t flapHash = qHash(flapKey, m_seed);
+        if (hasRoomFor(flapKey, flapHash)) {
             bool created = false;
-            const int slot = slotFor(flapKey, &created);
+            const int slot = slotFor(flapKey, flapHash, &created);
             Entry &entry = m_entries[slot];
             entry.interface = true;
             // Already flapping: this transition is one more of it.
@@ -70,31 +71,43 @@ void EventFolder::add(EventRow row)
 
     // Host, code and message: one view of the row, looked up without a copy.
     const QByteArrayView key = row.foldKey();
-    if (!hasRoomFor(key)) {
+    const size_t hash = qHash(key, m_seed);
+    if (!hasRoomFor(key, hash)) {
         m_rows.append(std::move(row));
         m_rowKeys.append({-1, 0});
         return;
     }
     bool created = false;
-    const int slot = slotFor(key, &created);
+    const int slot = slotFor(key, hash, &created);
     if (!created && foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
     addRow(std::move(row), slot, nowMs);
 }
 
-bool EventFolder::hasRoomFor(QByteArrayView key) const
+int EventFolder::find(QByteArrayView key, size_t hash) const
 {
-    // A second look-up only while the index is full.
-    return m_index.size() < m_config.maxTracked || m_index.contains(QByteArray::fromRawData(key.data(), key.size()));
+    // Keys are told apart by their hash first: the key itself (on its entry, in memory the
+    // look-up would otherwise touch for every line) is compared only when the hashes agree.
+    const auto [first, last] = m_index.equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+        if (m_entries.at(*it).key == key)
+            return *it;
+    }
+    return -1;
 }
 
-int EventFolder::slotFor(QByteArrayView key, bool *created)
+bool EventFolder::hasRoomFor(QByteArrayView key, size_t hash) const
 {
-    // Looked up as a view of the row; copied only into the index, for a new key.
-    const auto it = m_index.constFind(QByteArray::fromRawData(key.data(), key.size()));
-    *created = it == m_index.cend();
+    // A second look-up only while the index is full.
+    return m_index.size() < m_config.maxTracked || find(key, hash) >= 0;
+}
+
+int EventFolder::slotFor(QByteArrayView key, size_t hash, bool *created)
+{
+    const int found = find(key, hash);
+    *created = found < 0;
     if (!*created)
-        return *it;
+        return found;
     int slot = 0;
     if (!m_freeSlots.isEmpty()) {
         slot = m_freeSlots.takeLast(); // left empty by prune()
@@ -102,7 +115,8 @@ int EventFolder::slotFor(QByteArrayView key, bool *created)
         slot = int(m_entries.size());
         m_entries.append(Entry());
     }
-    m_index.insert(key.toByteArray(), slot);
+    m_entries[slot].key = key.toByteArray();
+    m_index.insert(hash, slot);
     return slot;
 }
 

@@ -47,6 +47,7 @@ public:
 private:
     struct Entry
     {
+        QByteArray key; // host, code and message (EventRow::foldKey()), or an interface's
         qint64 firstMs = 0;
         qint64 lastMs = 0;
         int pendingIndex = -1; // in m_rows, while not yet taken
@@ -69,19 +70,22 @@ private:
     };
 
     // The slot of key's entry, made (empty) when there is none.
-    int slotFor(QByteArrayView key, bool *created);
+    int slotFor(QByteArrayView key, size_t hash, bool *created);
+    // The slot of key's entry, or -1.
+    [[nodiscard]] int find(QByteArrayView key, size_t hash) const;
     // True when the event was counted into the entry's row.
     bool foldInto(Entry &entry, qint64 nowMs, int windowMs, int times);
     void addRow(EventRow row, int slot, qint64 nowMs);
     // Whether a key not remembered yet may be (maxTracked).
-    [[nodiscard]] bool hasRoomFor(QByteArrayView key) const;
+    [[nodiscard]] bool hasRoomFor(QByteArrayView key, size_t hash) const;
     void prune(qint64 nowMs);
 
     EventFoldConfig m_config;
     QList<EventRow> m_rows;
     QList<RowKey> m_rowKeys;
     QQueue<QList<RowKey>> m_taken;
-    QHash<QByteArray, int> m_index; // key -> its slot in m_entries
+    QMultiHash<size_t, int> m_index; // the hash of an entry's key -> its slot in m_entries
+    size_t m_seed = QHashSeed::globalSeed(); // lines come from the network: no predictable hash
     QList<Entry> m_entries;
     QList<int> m_freeSlots;
     QHash<qint64, int> m_increments;
