@@ -197,7 +197,19 @@ QByteArray utf8GuessingCharset(const QByteArray &bytes)
 {
     if (isValidUtf8(bytes))
         return withoutBom(bytes);
-    return decodeGuessingCharset(bytes).toUtf8();
+    // decodeGuessingCharset(bytes).toUtf8() without its UTF-16 round trip: what iconv makes of
+    // the guessed charset is UTF-8 already, and for valid UTF-8 QString::fromUtf8 followed by
+    // toUtf8 only drops a leading byte-order mark. (A notice in a legacy charset went
+    // UTF-8 -> UTF-16 -> UTF-8 whole, after the checks above were made a second time.)
+    if (bytes.size() >= 2 && ((uchar(bytes[0]) == 0xFF && uchar(bytes[1]) == 0xFE)
+                              || (uchar(bytes[0]) == 0xFE && uchar(bytes[1]) == 0xFF)))
+        return decodeGuessingCharset(bytes).toUtf8();
+    const QByteArray cs = guessCharset(bytes);
+    if (!cs.isEmpty() && cs.toLower() != "ascii" && cs.toLower() != "utf-8") {
+        if (const auto converted = iconvToUtf8(bytes, cs))
+            return isValidUtf8(*converted) ? withoutBom(*converted) : QString::fromUtf8(*converted).toUtf8();
+    }
+    return QString::fromLatin1(bytes).toUtf8();
 }
 
 QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
@@ -205,7 +217,14 @@ QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
     const QByteArray cs = charset.trimmed().toLower();
     if ((cs.isEmpty() || namesUtf8(cs)) && isValidUtf8(bytes))
         return withoutBom(bytes);
-    return decodeDeclared(bytes, charset).toUtf8();
+    // decodeDeclared(bytes, charset).toUtf8(), step by step, iconv's UTF-8 kept as it is
+    if (cs.isEmpty())
+        return utf8GuessingCharset(bytes);
+    if (namesUtf8(cs))
+        return QString::fromUtf8(bytes).toUtf8(); // invalid sequences become U+FFFD
+    if (const auto converted = iconvToUtf8(bytes, cs))
+        return isValidUtf8(*converted) ? withoutBom(*converted) : QString::fromUtf8(*converted).toUtf8();
+    return utf8GuessingCharset(bytes);
 }
 
 } // namespace nocdesk::parsing
