@@ -70,20 +70,35 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
 {
     QByteArray bytes = decodeQuotedPrintable(html);
     // Decoding an already decoded part can turn "id=01..." into control bytes, which stop
-    // libxml2 inside a tag; they carry no text, so they become spaces.
-    for (char &c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t')
-            c = ' ';
+    // libxml2 inside a tag; they carry no text, so they become spaces. One read-only pass
+    // first (which also tells whether the text is ASCII): a notice seldom has any, and
+    // writing through the array copied the whole notice each time.
+    const auto stray = [](uchar u) { return u < 0x20 && u != '\n' && u != '\r' && u != '\t'; };
+    bool hasStray = false;
+    uchar high = 0;
+    for (const char c : std::as_const(bytes)) {
+        const auto u = static_cast<uchar>(c);
+        hasStray = hasStray || stray(u);
+        high |= u;
+    }
+    if (hasStray) {
+        for (char &c : bytes) {
+            if (stray(static_cast<uchar>(c)))
+                c = ' ';
+        }
     }
     // A <meta> charset near the top is the notice's own declaration; uchardet only without one.
     static const QRegularExpression meta(QStringLiteral(R"(<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
                                          QRegularExpression::CaseInsensitiveOption);
     QByteArray declared;
-    if (!isAscii(bytes)) {
-        const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
-        if (m.hasMatch())
-            declared = m.captured(1).toLatin1();
+    if (high & 0x80) {
+        const QByteArray head = bytes.left(4096);
+        // the pattern starts with "<meta": without one, nothing to convert and match
+        if (QLatin1StringView(head).contains(QLatin1StringView("<meta"), Qt::CaseInsensitive)) {
+            const auto m = meta.match(QString::fromLatin1(head));
+            if (m.hasMatch())
+                declared = m.captured(1).toLatin1();
+        }
     }
     const QByteArray utf8 = declared.isEmpty() ? utf8GuessingCharset(bytes) : utf8Declared(bytes, declared);
     m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
