@@ -34,6 +34,38 @@ bool isCell(const xmlChar *name)
     return qstricmp(n, "td") == 0 || qstricmp(n, "th") == 0;
 }
 
+bool isStray(uchar u)
+{
+    return u < 0x20 && u != '\n' && u != '\r' && u != '\t';
+}
+
+// Whether `bytes` has a stray control byte, and whether it has one above 0x7F: eight bytes
+// at a time, looking at single bytes only in words with a byte below 0x20 (mostly line ends).
+void scanBytes(const QByteArray &bytes, bool *stray, bool *high)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
+    const char *const p = bytes.constData();
+    const qsizetype n = bytes.size();
+    quint64 bits = 0;
+    bool found = false;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        bits |= w;
+        if (!found && ((w - 0x20 * ones) & ~w & top)) { // some byte below 0x20
+            for (int k = 0; k < 8; ++k)
+                found = found || isStray(static_cast<uchar>(p[i + k]));
+        }
+    }
+    for (; i < n; ++i) {
+        bits |= static_cast<uchar>(p[i]);
+        found = found || isStray(static_cast<uchar>(p[i]));
+    }
+    *stray = found;
+    *high = (bits & top) != 0;
+}
+
 // The text of the tree as UTF-8, block elements bracketed by newlines and cells followed by a
 // tab. Gathered as bytes and decoded once: a QString per text node cost an allocation and a
 // copy each. QString::fromUtf8 drops a byte-order mark at the start of each text node; so
@@ -70,20 +102,14 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
 {
     QByteArray bytes = decodeQuotedPrintable(html);
     // Decoding an already decoded part can turn "id=01..." into control bytes, which stop
-    // libxml2 inside a tag; they carry no text, so they become spaces. One read-only pass
+    // libxml2 inside a tag; they carry no text, so they become spaces. A read-only scan
     // first (which also tells whether the text is ASCII): a notice seldom has any, and
     // writing through the array copied the whole notice each time.
-    const auto stray = [](uchar u) { return u < 0x20 && u != '\n' && u != '\r' && u != '\t'; };
-    bool hasStray = false;
-    uchar high = 0;
-    for (const char c : std::as_const(bytes)) {
-        const auto u = static_cast<uchar>(c);
-        hasStray = hasStray || stray(u);
-        high |= u;
-    }
+    bool hasStray = false, hasHigh = false;
+    scanBytes(bytes, &hasStray, &hasHigh);
     if (hasStray) {
         for (char &c : bytes) {
-            if (stray(static_cast<uchar>(c)))
+            if (isStray(static_cast<uchar>(c)))
                 c = ' ';
         }
     }
@@ -91,7 +117,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
     static const QRegularExpression meta(QStringLiteral(R"(<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
                                          QRegularExpression::CaseInsensitiveOption);
     QByteArray declared;
-    if (high & 0x80) {
+    if (hasHigh) {
         const QByteArray head = bytes.left(4096);
         // the pattern starts with "<meta": without one, nothing to convert and match
         if (QLatin1StringView(head).contains(QLatin1StringView("<meta"), Qt::CaseInsensitive)) {

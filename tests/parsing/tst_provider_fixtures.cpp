@@ -43,6 +43,28 @@ private Q_SLOTS:
         QCOMPARE(walked, selected);
     }
 
+    // What HtmlDocument makes of bytes before and after libxml2: a stray control byte (from
+    // decoding an already decoded part) is a space, inside a tag or in the text, early in the
+    // notice or in its last few bytes; a charset the notice declares is honoured; lines() drops
+    // a byte-order mark at the start of a text node only, and keeps empty cells between others.
+    void htmlDocumentText()
+    {
+        // (libxml2 itself drops "t\x02wo"'s control byte, and after "<td\x01>" drops the rest)
+        QByteArray html("<html><body><p>alpha</p><table><tr><td\x01>one</td><td></td>"
+                        "<td>t\x02wo  three</td></tr></table><p>\xEF\xBB\xBF" "four</p>"
+                        "<p>five\xEF\xBB\xBF" "six</p><p>e\x03nd</p></body></html>");
+        const HtmlDocument doc(html);
+        QVERIFY(doc.isValid());
+        const QStringList expected{QStringLiteral("alpha"), QStringLiteral("one\t\tt wo three"), QStringLiteral("four"),
+                                   QStringLiteral("five") + QChar(0xFEFF) + QStringLiteral("six"), QStringLiteral("e nd")};
+        QCOMPARE(doc.lines(), expected);
+
+        const HtmlDocument latin(QByteArray("<html><head><meta charset=\"windows-1252\"></head>"
+                                            "<body><p>Caf\xE9 \x80 5</p></body></html>"));
+        QCOMPARE(latin.lines(), QStringList{QStringLiteral("Caf") + QChar(0xE9) + QStringLiteral(" ") + QChar(0x20AC)
+                                           + QStringLiteral(" 5")});
+    }
+
     void registryKnowsEveryProvider()
     {
         const QStringList expected{
