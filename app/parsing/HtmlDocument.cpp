@@ -3,6 +3,8 @@
 #include "TextCodec.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
+#include <QVarLengthArray>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
@@ -32,11 +34,51 @@ bool isCell(const xmlChar *name)
     return qstricmp(n, "td") == 0 || qstricmp(n, "th") == 0;
 }
 
-void collect(xmlNode *node, QString &out)
+bool isStray(uchar u)
+{
+    return u < 0x20 && u != '\n' && u != '\r' && u != '\t';
+}
+
+// Whether `bytes` has a stray control byte, and whether it has one above 0x7F: eight bytes
+// at a time, looking at single bytes only in words with a byte below 0x20 (mostly line ends).
+void scanBytes(const QByteArray &bytes, bool *stray, bool *high)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
+    const char *const p = bytes.constData();
+    const qsizetype n = bytes.size();
+    quint64 bits = 0;
+    bool found = false;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        bits |= w;
+        if (!found && ((w - 0x20 * ones) & ~w & top)) { // some byte below 0x20
+            for (int k = 0; k < 8; ++k)
+                found = found || isStray(static_cast<uchar>(p[i + k]));
+        }
+    }
+    for (; i < n; ++i) {
+        bits |= static_cast<uchar>(p[i]);
+        found = found || isStray(static_cast<uchar>(p[i]));
+    }
+    *stray = found;
+    *high = (bits & top) != 0;
+}
+
+// The text of the tree as UTF-8, block elements bracketed by newlines and cells followed by a
+// tab. Gathered as bytes and decoded once: a QString per text node cost an allocation and a
+// copy each. QString::fromUtf8 drops a byte-order mark at the start of each text node; so
+// does this (and the whole is decoded keeping an initial one, see lines()).
+void collect(xmlNode *node, QByteArray &out)
 {
     for (xmlNode *c = node; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            out += QString::fromUtf8(reinterpret_cast<const char *>(c->content));
+            if (const char *t = reinterpret_cast<const char *>(c->content)) {
+                if (qstrncmp(t, "\xEF\xBB\xBF", 3) == 0)
+                    t += 3;
+                out.append(t);
+            }
         } else if (c->type == XML_ELEMENT_NODE) {
             const char *n = reinterpret_cast<const char *>(c->name);
             if (qstricmp(n, "script") == 0 || qstricmp(n, "style") == 0 || qstricmp(n, "head") == 0)
@@ -44,12 +86,12 @@ void collect(xmlNode *node, QString &out)
             const bool block = isBlock(c->name);
             const bool cell = isCell(c->name);
             if (block)
-                out += QLatin1Char('\n');
+                out += '\n';
             collect(c->children, out);
             if (block)
-                out += QLatin1Char('\n');
+                out += '\n';
             else if (cell)
-                out += QLatin1Char('\t');
+                out += '\t';
         }
     }
 }
@@ -60,20 +102,29 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
 {
     QByteArray bytes = decodeQuotedPrintable(html);
     // Decoding an already decoded part can turn "id=01..." into control bytes, which stop
-    // libxml2 inside a tag; they carry no text, so they become spaces.
-    for (char &c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && c != '\n' && c != '\r' && c != '\t')
-            c = ' ';
+    // libxml2 inside a tag; they carry no text, so they become spaces. A read-only scan
+    // first (which also tells whether the text is ASCII): a notice seldom has any, and
+    // writing through the array copied the whole notice each time.
+    bool hasStray = false, hasHigh = false;
+    scanBytes(bytes, &hasStray, &hasHigh);
+    if (hasStray) {
+        for (char &c : bytes) {
+            if (isStray(static_cast<uchar>(c)))
+                c = ' ';
+        }
     }
     // A <meta> charset near the top is the notice's own declaration; uchardet only without one.
     static const QRegularExpression meta(QStringLiteral(R"(<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
                                          QRegularExpression::CaseInsensitiveOption);
     QByteArray declared;
-    if (!isAscii(bytes)) {
-        const auto m = meta.match(QString::fromLatin1(bytes.left(4096)));
-        if (m.hasMatch())
-            declared = m.captured(1).toLatin1();
+    if (hasHigh) {
+        const QByteArray head = bytes.left(4096);
+        // the pattern starts with "<meta": without one, nothing to convert and match
+        if (QLatin1StringView(head).contains(QLatin1StringView("<meta"), Qt::CaseInsensitive)) {
+            const auto m = meta.match(QString::fromLatin1(head));
+            if (m.hasMatch())
+                declared = m.captured(1).toLatin1();
+        }
     }
     const QByteArray utf8 = declared.isEmpty() ? utf8GuessingCharset(bytes) : utf8Declared(bytes, declared);
     m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
@@ -147,45 +198,55 @@ QString HtmlDocument::rawText(Node node)
 
 QStringList HtmlDocument::lines(Node node)
 {
-    QString all;
+    QByteArray utf8;
     if (node)
-        collect(node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE ? node->children : node, all);
+        collect(node->type == XML_DOCUMENT_NODE || node->type == XML_HTML_DOCUMENT_NODE ? node->children : node, utf8);
+    // collect() already dropped each text node's leading byte-order mark; any left is text
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    const QString all = decoder.decode(utf8);
     // One pass over the text: each line's tab-separated cells simplified (QString::simplified's
     // notion of space, so a no-break space collapses too), empty cells at either end dropped,
     // empty cells between kept, empty lines dropped. Splitting every line and cell into lists
     // of strings cost more than the rest of a typical provider parser.
     QStringList out;
-    QString line;
     const qsizetype n = all.size();
     const QChar *const text = all.constData();
+    // The line being built, in one scratch buffer: a line never outgrows the text it comes
+    // from (every tab or space written stands for at least one separator read), and a
+    // QString appended to char by char and then shared with the list reallocated per line.
+    QVarLengthArray<QChar, 512> scratch(n + 1);
+    QChar *const line = scratch.data();
+    qsizetype len = 0;
     qsizetype emptyCells = 0; // empty cells since the line's last non-empty one
     bool cellEmpty = true, pendingSpace = false;
     for (qsizetype i = 0; i <= n; ++i) {
         const QChar c = i < n ? text[i] : QLatin1Char('\n');
         if (c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
-            if (cellEmpty && !line.isEmpty())
+            if (cellEmpty && len > 0)
                 ++emptyCells;
             cellEmpty = true;
             pendingSpace = false;
             if (c == QLatin1Char('\n')) {
-                if (!line.isEmpty())
-                    out.append(line);
-                line.clear();
+                if (len > 0)
+                    out.append(QString(line, len));
+                len = 0;
                 emptyCells = 0;
             }
         } else if (c.isSpace()) {
             pendingSpace = !cellEmpty;
         } else {
             if (cellEmpty) {
-                if (!line.isEmpty())
-                    line.append(QString(emptyCells + 1, QLatin1Char('\t')));
+                if (len > 0) {
+                    for (qsizetype t = 0; t <= emptyCells; ++t)
+                        line[len++] = QLatin1Char('\t');
+                }
                 emptyCells = 0;
                 cellEmpty = false;
             } else if (pendingSpace) {
-                line += QLatin1Char(' ');
+                line[len++] = QLatin1Char(' ');
             }
             pendingSpace = false;
-            line += c;
+            line[len++] = c;
         }
     }
     return out;

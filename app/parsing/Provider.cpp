@@ -15,6 +15,30 @@ class ProviderText
     Q_DECLARE_TR_FUNCTIONS(nocdesk::parsing::Provider)
 };
 
+// Whether a filter's pattern is plain ASCII text: no regex syntax, no options. Such a pattern
+// matches a part exactly where its bytes occur in it, since decoding UTF-8 leaves every ASCII
+// byte as that character and makes none of the others (an invalid sequence becomes U+FFFD).
+// Searching the bytes spares converting a whole HTML notice to UTF-16 for one phrase.
+bool isLiteral(const QRegularExpression &re)
+{
+    const QString pattern = re.pattern();
+    if (pattern.isEmpty() || re.patternOptions() != QRegularExpression::NoPatternOption)
+        return false;
+    static const QLatin1StringView syntax("\\^$.|?*+()[]{}");
+    for (const QChar c : pattern) {
+        if (c.unicode() >= 0x80 || c.unicode() < 0x20 || syntax.contains(c))
+            return false;
+    }
+    return true;
+}
+
+bool filterMatches(const PartFilter &f, const QByteArray &content)
+{
+    if (isLiteral(f.pattern))
+        return QByteArrayView(content).indexOf(f.pattern.pattern().toLatin1()) >= 0;
+    return f.pattern.match(QString::fromUtf8(content)).hasMatch();
+}
+
 bool filterHits(const QList<PartFilter> &filters, const Notification &n, bool *kindPresent)
 {
     bool hit = false;
@@ -24,7 +48,7 @@ bool filterHits(const QList<PartFilter> &filters, const Notification &n, bool *k
                 continue;
             if (kindPresent)
                 *kindPresent = true;
-            if (f.pattern.match(QString::fromUtf8(p.content)).hasMatch())
+            if (filterMatches(f, p.content))
                 hit = true;
         }
     }

@@ -15,10 +15,19 @@ namespace nocdesk::parsing {
 
 bool isAscii(const QByteArray &bytes)
 {
-    for (char c : bytes)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return false;
-    return true;
+    // eight bytes at a time: every part and every HTML notice goes through here
+    const char *const p = bytes.constData();
+    const qsizetype n = bytes.size();
+    quint64 bits = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        bits |= w;
+    }
+    for (; i < n; ++i)
+        bits |= static_cast<uchar>(p[i]);
+    return (bits & 0x8080808080808080ULL) == 0;
 }
 
 namespace {
@@ -110,8 +119,9 @@ int hexValue(char c)
 QByteArray convertToUtf8(const QByteArray &bytes, const QByteArray &charset)
 {
     const QByteArray cs = charset.trimmed().toLower();
-    if (isAscii(bytes) || cs == "utf-8" || cs == "utf8" || cs == "us-ascii") {
-        if (isAscii(bytes) || isValidUtf8(bytes))
+    const bool ascii = isAscii(bytes);
+    if (ascii || cs == "utf-8" || cs == "utf8" || cs == "us-ascii") {
+        if (ascii || isValidUtf8(bytes))
             return bytes;
         return decodeGuessingCharset(bytes).toUtf8();
     }
@@ -197,7 +207,19 @@ QByteArray utf8GuessingCharset(const QByteArray &bytes)
 {
     if (isValidUtf8(bytes))
         return withoutBom(bytes);
-    return decodeGuessingCharset(bytes).toUtf8();
+    // decodeGuessingCharset(bytes).toUtf8() without its UTF-16 round trip: what iconv makes of
+    // the guessed charset is UTF-8 already, and for valid UTF-8 QString::fromUtf8 followed by
+    // toUtf8 only drops a leading byte-order mark. (A notice in a legacy charset went
+    // UTF-8 -> UTF-16 -> UTF-8 whole, after the checks above were made a second time.)
+    if (bytes.size() >= 2 && ((uchar(bytes[0]) == 0xFF && uchar(bytes[1]) == 0xFE)
+                              || (uchar(bytes[0]) == 0xFE && uchar(bytes[1]) == 0xFF)))
+        return decodeGuessingCharset(bytes).toUtf8();
+    const QByteArray cs = guessCharset(bytes);
+    if (!cs.isEmpty() && cs.toLower() != "ascii" && cs.toLower() != "utf-8") {
+        if (const auto converted = iconvToUtf8(bytes, cs))
+            return isValidUtf8(*converted) ? withoutBom(*converted) : QString::fromUtf8(*converted).toUtf8();
+    }
+    return QString::fromLatin1(bytes).toUtf8();
 }
 
 QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
@@ -205,7 +227,14 @@ QByteArray utf8Declared(const QByteArray &bytes, const QByteArray &charset)
     const QByteArray cs = charset.trimmed().toLower();
     if ((cs.isEmpty() || namesUtf8(cs)) && isValidUtf8(bytes))
         return withoutBom(bytes);
-    return decodeDeclared(bytes, charset).toUtf8();
+    // decodeDeclared(bytes, charset).toUtf8(), step by step, iconv's UTF-8 kept as it is
+    if (cs.isEmpty())
+        return utf8GuessingCharset(bytes);
+    if (namesUtf8(cs))
+        return QString::fromUtf8(bytes).toUtf8(); // invalid sequences become U+FFFD
+    if (const auto converted = iconvToUtf8(bytes, cs))
+        return isValidUtf8(*converted) ? withoutBom(*converted) : QString::fromUtf8(*converted).toUtf8();
+    return utf8GuessingCharset(bytes);
 }
 
 } // namespace nocdesk::parsing

@@ -31,6 +31,22 @@ class TestNotification : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // isAscii reads eight bytes at a time: a byte above 0x7F is seen in any position of a
+    // word and in the bytes after the last whole word.
+    void asciiTest()
+    {
+        QVERIFY(isAscii(QByteArray()));
+        for (int size : {1, 7, 8, 9, 16, 23}) {
+            const QByteArray plain(size, 'a');
+            QVERIFY(isAscii(plain));
+            for (int at = 0; at < size; ++at) {
+                QByteArray high = plain;
+                high[at] = char(0x80 + at);
+                QVERIFY2(!isAscii(high), qPrintable(QStringLiteral("size %1, byte %2").arg(size).arg(at)));
+            }
+        }
+    }
+
     void partsOfAMultipartMessage()
     {
         const Notification n = Notification::fromEmail(fixture("mime_alternative_calendar.eml"));

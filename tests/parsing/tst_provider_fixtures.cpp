@@ -43,6 +43,28 @@ private Q_SLOTS:
         QCOMPARE(walked, selected);
     }
 
+    // What HtmlDocument makes of bytes before and after libxml2: a stray control byte (from
+    // decoding an already decoded part) is a space, inside a tag or in the text, early in the
+    // notice or in its last few bytes; a charset the notice declares is honoured; lines() drops
+    // a byte-order mark at the start of a text node only, and keeps empty cells between others.
+    void htmlDocumentText()
+    {
+        // (libxml2 itself drops "t\x02wo"'s control byte, and after "<td\x01>" drops the rest)
+        QByteArray html("<html><body><p>alpha</p><table><tr><td\x01>one</td><td></td>"
+                        "<td>t\x02wo  three</td></tr></table><p>\xEF\xBB\xBF" "four</p>"
+                        "<p>five\xEF\xBB\xBF" "six</p><p>e\x03nd</p></body></html>");
+        const HtmlDocument doc(html);
+        QVERIFY(doc.isValid());
+        const QStringList expected{QStringLiteral("alpha"), QStringLiteral("one\t\tt wo three"), QStringLiteral("four"),
+                                   QStringLiteral("five") + QChar(0xFEFF) + QStringLiteral("six"), QStringLiteral("e nd")};
+        QCOMPARE(doc.lines(), expected);
+
+        const HtmlDocument latin(QByteArray("<html><head><meta charset=\"windows-1252\"></head>"
+                                            "<body><p>Caf\xE9 \x80 5</p></body></html>"));
+        QCOMPARE(latin.lines(), QStringList{QStringLiteral("Caf") + QChar(0xE9) + QStringLiteral(" ") + QChar(0x20AC)
+                                           + QStringLiteral(" 5")});
+    }
+
     void registryKnowsEveryProvider()
     {
         const QStringList expected{
@@ -158,6 +180,29 @@ private Q_SLOTS:
         QTest::newRow("excluded") << QByteArrayLiteral("<p>KEEP</p><p>SURVEY</p>") << true << 0 << 0;
         // included but unparseable: an error naming the processor
         QTest::newRow("included, broken") << QByteArrayLiteral("<p>KEEP</p>") << false << 0 << 1;
+        // the phrase between invalid UTF-8 sequences is still found; one split by one is not
+        QTest::newRow("included, invalid UTF-8") << QByteArrayLiteral("<p>\xE2KEEP\xFF</p><p>ticket T-1</p>") << true << 1 << 0;
+        QTest::newRow("phrase split") << QByteArrayLiteral("<p>KE\xFF" "EP</p><p>ticket T-1</p>") << true << 0 << 0;
+    }
+
+    // A filter that is a plain phrase is looked for in the part's bytes, any other through the
+    // regex on the decoded text: both decide alike, whatever bytes surround the phrase.
+    void literalFilterAgreesWithRegex()
+    {
+        const QList<QByteArray> contents{QByteArrayLiteral("a Maintenance Ticket # 1"), QByteArrayLiteral("maintenance ticket # 1"),
+                                         QByteArrayLiteral("\xF0Maintenance Ticket #\xC0\xAF"), QByteArrayLiteral("Maintenance\xFF Ticket #"),
+                                         QByteArrayLiteral("Maintenance Ticket"), QByteArrayLiteral("Maintenance Ticket # first"), QByteArray()};
+        const auto included = [](const QString &pattern, const QByteArray &content) {
+            const ProviderSpec spec{QStringLiteral("test"), QString(), {},
+                                    {{PartKind::Html, QRegularExpression(pattern)}}, {}, {}};
+            // included (or no part of the kind): the processors run, and there are none
+            const ParseOutcome out = parseNotification(spec, Notification::fromRaw(QStringLiteral("html"), content));
+            return !out.ok;
+        };
+        for (const QByteArray &c : contents)
+            QCOMPARE(included(QStringLiteral("Maintenance Ticket #"), c), included(QStringLiteral("Maintenance Ticke[t] #"), c));
+        QVERIFY(included(QStringLiteral("Maintenance Ticket #"), contents.at(2)));
+        QVERIFY(!included(QStringLiteral("Maintenance Ticket #"), contents.at(3)));
     }
 
     void filtersDecideWhatIsAMaintenanceNotice()

@@ -66,10 +66,21 @@ void walkFloor(const vmime::shared_ptr<const vmime::bodyPart> &part, int depth)
         return;
     }
     const vmime::mediaType type = body->getContentType();
+    // The same leaves the full parse decodes (MailContent): images are never read there, so
+    // decoding them here made the floor dearer than the work it stands for; an attached
+    // message/rfc822 is parsed and walked there, so it is here too.
+    if (type.getType() == vmime::mediaTypes::IMAGE)
+        return;
     vmime::string out;
     vmime::utility::outputStreamStringAdapter os(out);
     body->getContents()->extract(os);
     g_sink = g_sink + out.size();
+    if (type.getType() == vmime::mediaTypes::MESSAGE && type.getSubType() == vmime::mediaTypes::MESSAGE_RFC822) {
+        auto inner = vmime::make_shared<vmime::message>();
+        inner->parse(out);
+        walkFloor(inner, depth + 1);
+        return;
+    }
     if (type.getType() == vmime::mediaTypes::TEXT && type.getSubType() == vmime::mediaTypes::TEXT_HTML) {
         if (htmlDocPtr doc = htmlReadMemory(out.data(), int(out.size()), nullptr, "UTF-8",
                                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT))
