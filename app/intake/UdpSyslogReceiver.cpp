@@ -1,10 +1,10 @@
 #include "UdpSyslogReceiver.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QUdpSocket>
 
-#include <sys/stat.h>
+#include <linux/sock_diag.h>
+#include <sys/socket.h>
 
 namespace nocdesk {
 
@@ -34,10 +34,10 @@ QString UdpSyslogReceiver::start(const QHostAddress &address, quint16 port, std:
     }
     socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kReceiveBuffer);
     m_port = socket->localPort();
-    struct stat st {};
-    if (fstat(int(socket->socketDescriptor()), &st) == 0)
-        m_inode = quint64(st.st_ino);
-    m_kernelDrops = m_inode ? kernelDrops(m_inode).value_or(0) : 0;
+    m_descriptor = socket->socketDescriptor();
+    const std::optional<quint32> drops = kernelDrops(m_descriptor);
+    m_kernelDropsReadable = drops.has_value();
+    m_kernelDrops = drops.value_or(0);
     m_sinceDropCheck.start();
     m_ready = std::move(ready);
     // One byte more than a line may have: a datagram that fills it was longer and is cut
@@ -124,33 +124,28 @@ void UdpSyslogReceiver::readDatagrams()
 void UdpSyslogReceiver::countKernelDrops()
 {
     m_sinceDropCheck.restart();
-    if (!m_inode)
+    if (!m_kernelDropsReadable)
         return;
-    const std::optional<quint64> drops = kernelDrops(m_inode);
-    if (drops && *drops > m_kernelDrops) {
-        m_dropped.fetchAndAddRelaxed(*drops - m_kernelDrops);
+    const std::optional<quint32> drops = kernelDrops(m_descriptor);
+    // A 32-bit count in the kernel: the difference, taken modulo 2^32, survives its wrapping.
+    if (drops && *drops != m_kernelDrops) {
+        m_dropped.fetchAndAddRelaxed(quint32(*drops - m_kernelDrops));
         m_kernelDrops = *drops;
         if (m_ready)
             m_ready(); // the consumer picks the count up even if no datagram follows
     }
 }
 
-std::optional<quint64> UdpSyslogReceiver::kernelDrops(quint64 inode)
+std::optional<quint32> UdpSyslogReceiver::kernelDrops(qintptr descriptor)
 {
-    // "sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout
-    // inode ref pointer drops": the socket's line by its inode, the drops last.
-    for (const char *path : {"/proc/net/udp", "/proc/net/udp6"}) {
-        QFile table(QString::fromLatin1(path));
-        if (!table.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> lines = table.readAll().split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
-            if (fields.size() >= 13 && fields.at(9).toULongLong() == inode)
-                return fields.constLast().toULongLong();
-        }
-    }
-    return std::nullopt;
+    // The socket's own memory figures, SK_MEMINFO_DROPS among them: one system call, where
+    // /proc/net/udp lists every UDP socket of the machine.
+    quint32 meminfo[SK_MEMINFO_VARS] = {};
+    socklen_t size = sizeof(meminfo);
+    if (descriptor < 0 || getsockopt(int(descriptor), SOL_SOCKET, SO_MEMINFO, meminfo, &size) != 0
+        || size < socklen_t((SK_MEMINFO_DROPS + 1) * sizeof(quint32)))
+        return std::nullopt;
+    return meminfo[SK_MEMINFO_DROPS];
 }
 
 } // namespace nocdesk

@@ -54,9 +54,9 @@ public:
     // (read at most every 100 ms while datagrams arrive, and at stop()); from any thread.
     [[nodiscard]] quint64 takeDropped() { return m_dropped.fetchAndStoreRelaxed(0); }
 
-    // What Linux counts as dropped for the socket with this inode (/proc/net/udp and udp6);
-    // nothing where that cannot be read.
-    [[nodiscard]] static std::optional<quint64> kernelDrops(quint64 inode);
+    // What Linux counts as dropped for this socket, its receive buffer full (SO_MEMINFO; a
+    // 32-bit count that wraps); nothing where that cannot be read.
+    [[nodiscard]] static std::optional<quint32> kernelDrops(qintptr descriptor);
 
 private:
     void readDatagrams(); // on the receiving thread
@@ -72,8 +72,9 @@ private:
     QMutex m_mutex;
     QList<Datagram> m_queue; // guarded by m_mutex
     QAtomicInteger<quint64> m_dropped;
-    quint64 m_inode = 0;          // the socket's, to find its line in /proc/net/udp
-    quint64 m_kernelDrops = 0;    // counted so far
+    qintptr m_descriptor = -1;
+    bool m_kernelDropsReadable = false;
+    quint32 m_kernelDrops = 0;    // the kernel's count when last read
     QElapsedTimer m_sinceDropCheck;
 };
 
