@@ -11,9 +11,6 @@ namespace nocdesk {
 namespace {
 const QByteArray kFlapping = QByteArrayLiteral("INTERFACE_FLAPPING");
 constexpr char kSeparator = '\x1f'; // as in EventRow::foldKey()
-} // namespace
-
-namespace {
 
 // The row that stands for an interface's flapping: its last transition's line, as
 // INTERFACE_FLAPPING, with what the transitions were.

@@ -47,7 +47,7 @@ public:
 private:
     struct Entry
     {
-        QByteArray key; // host, code and message (EventRow::foldKey()), or an interface's
+        QByteArray key; // EventRow::foldKey(), or INTERFACE_FLAPPING, host and interface
         qint64 firstMs = 0;
         qint64 lastMs = 0;
         int pendingIndex = -1; // in m_rows, while not yet taken

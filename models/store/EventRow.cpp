@@ -26,31 +26,28 @@ EventRow EventRow::fromEvent(const Event &event)
     return row;
 }
 
-void EventRow::setText(std::initializer_list<Text> fields)
+void EventRow::setText(const std::array<Text, FieldCount> &fields)
 {
-    Q_ASSERT(fields.size() == FieldCount);
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
-    // Room for the longest each could be, one separator after each: written in place, then cut.
+    // Exactly the room the UTF-8 takes, one separator after each field: rows wait by the
+    // hundred thousand in a backlog, so no slack per row. A UTF-16 unit below 0x80 is one
+    // byte, any other at most three.
     qsizetype room = 0;
-    for (const Text &t : fields)
-        room += (t.m_isUtf16 ? encoder.requiredSpace(t.m_utf16.size()) : t.m_utf8.size()) + 1;
+    for (const Text &t : fields) {
+        room += (t.m_isUtf16 ? t.m_utf16.size() : t.m_utf8.size()) + 1;
+        if (t.m_isUtf16) {
+            for (QChar c : t.m_utf16)
+                room += c.unicode() < 0x80 ? 0 : 2;
+        }
+    }
     m_text.resize(room);
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     char *const start = m_text.data();
     char *out = start;
     int i = 0;
     for (const Text &t : fields) {
         m_begin[i] = int(out - start);
         if (t.m_isUtf16) {
-            // Device lines are ASCII nearly always: copied unit by unit, the encoder taking
-            // over from the first unit that is not.
-            const char16_t *in = t.m_utf16.utf16();
-            const qsizetype n = t.m_utf16.size();
-            qsizetype k = 0;
-            for (; k < n && in[k] < 0x80; ++k)
-                out[k] = char(in[k]);
-            out += k;
-            if (k < n)
-                out = encoder.appendToBuffer(out, t.m_utf16.sliced(k));
+            out = encoder.appendToBuffer(out, t.m_utf16);
         } else if (!t.m_utf8.isEmpty()) {
             memcpy(out, t.m_utf8.data(), size_t(t.m_utf8.size()));
             out += t.m_utf8.size();

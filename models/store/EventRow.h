@@ -7,7 +7,6 @@
 #include <QStringView>
 
 #include <array>
-#include <initializer_list>
 
 namespace nocdesk {
 
@@ -56,8 +55,8 @@ public:
     }
     [[nodiscard]] bool parsed() const { return m_end[ParseError] == m_begin[ParseError]; }
 
-    // Replaces every text field, given in Field order: UTF-16 text is written as UTF-8, bytes
-    // are taken as UTF-8 already. One allocation for all of them.
+    // Replaces every text field, given in Field order (all of them: the array's size says so):
+    // UTF-16 text is written as UTF-8, bytes are taken as UTF-8 already. One allocation.
     class Text
     {
     public:
@@ -73,7 +72,7 @@ public:
         QByteArrayView m_utf8;
         bool m_isUtf16 = false;
     };
-    void setText(std::initializer_list<Text> fields);
+    void setText(const std::array<Text, FieldCount> &fields);
 
     bool operator==(const EventRow &o) const;
 

@@ -21,7 +21,7 @@ public:
     // Qt with its own copy would not), and not inside a transaction already.
     [[nodiscard]] static bool canAppend(const QSqlDatabase &db);
     // Returns the ids given to the events, in order; increments (row id -> repeats) are added
-    // to the fold counts of rows already stored, in the same transaction. Throws StoreError,
+    // to the counts of rows already stored (in event_repeats), in the same transaction. Throws StoreError,
     // and then nothing of the batch is stored.
     static QList<qint64> append(const QSqlDatabase &db, const QList<EventRow> &events,
                                 const QHash<qint64, int> &increments = {});

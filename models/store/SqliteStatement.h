@@ -30,6 +30,7 @@ public:
     {
         sqlite3_bind_text(m_statement, column, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
+    void text(int column, QByteArray &&) = delete; // a temporary would be gone by then
     void number(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
     // Steps the bound statement to its end and resets it for the next row.
     void run(const char *what)

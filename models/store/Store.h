@@ -22,9 +22,9 @@
 
 namespace nocdesk {
 
-// What a raw mail brings into the store before anything is parsed from it.
 class EventRow;
 
+// What a raw mail brings into the store before anything is parsed from it.
 struct IncomingMail
 {
     QString sourceName;   // empty for mail that came from no configured source

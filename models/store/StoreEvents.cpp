@@ -1,6 +1,5 @@
 #include "Store.h"
 
-#include "CompactJson.h"
 #include "EventQuery.h"
 #include "EventRepeats.h"
 #include "EventSummary.h"

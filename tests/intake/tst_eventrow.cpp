@@ -2,12 +2,14 @@
 // an Event in between. What it stores must be exactly what the event path stores for the same
 // line (parseSyslogLine, then Store::addEvents): every field, byte for byte, over generated
 // device lines, the syslog corpus, and lines that are not syslog at all.
+#include "CompactJson.h"
 #include "EventRow.h"
 #include "SyslogGenerator.h"
 #include "SyslogLineParser.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace nocdesk;
@@ -99,6 +101,18 @@ private Q_SLOTS:
                     QFAIL(qPrintable(QStringLiteral("%1\ndirect:\n%2\nthrough the event:\n%3")
                                          .arg(QString::fromUtf8(line), describe(direct), describe(expected))));
             }
+            // Both rows above are written by EventRow::setText: its text is also held to the
+            // event's strings encoded on their own, as the store wrote them before rows.
+            const Event event = parseSyslogLine(line, QDateTime::fromMSecsSinceEpoch(receivedMs, Qt::UTC));
+            const EventRow direct = parseSyslogRow(line, receivedMs);
+            const std::pair<EventRow::Field, QString> texts[] = {
+                {EventRow::Host, event.host}, {EventRow::Code, event.code}, {EventRow::Message, event.message},
+                {EventRow::Os, event.os}, {EventRow::Kind, event.kind}, {EventRow::ParseError, event.parseError}};
+            for (const auto &[field, text] : texts) {
+                QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+                QCOMPARE(direct.field(field).toByteArray(), QByteArray(utf8(text)));
+            }
+            QCOMPARE(direct.field(EventRow::Values).toByteArray(), compactJson(event.values));
             parsed += parseSyslogRow(line, receivedMs).parsed() ? 1 : 0;
         }
         // The comparison means something only if both kinds of line were in it: the odd lines
