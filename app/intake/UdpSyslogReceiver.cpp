@@ -35,9 +35,7 @@ QString UdpSyslogReceiver::start(const QHostAddress &address, quint16 port, std:
     socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, kReceiveBuffer);
     m_port = socket->localPort();
     m_descriptor = socket->socketDescriptor();
-    const std::optional<quint32> drops = kernelDrops(m_descriptor);
-    m_kernelDropsReadable = drops.has_value();
-    m_kernelDrops = drops.value_or(0);
+    m_kernelDrops = kernelDrops(m_descriptor);
     m_sinceDropCheck.start();
     m_ready = std::move(ready);
     // One byte more than a line may have: a datagram that fills it was longer and is cut
@@ -124,13 +122,13 @@ void UdpSyslogReceiver::readDatagrams()
 void UdpSyslogReceiver::countKernelDrops()
 {
     m_sinceDropCheck.restart();
-    if (!m_kernelDropsReadable)
-        return;
+    if (!m_kernelDrops)
+        return; // not readable here
     const std::optional<quint32> drops = kernelDrops(m_descriptor);
     // A 32-bit count in the kernel: the difference, taken modulo 2^32, survives its wrapping.
-    if (drops && *drops != m_kernelDrops) {
-        m_dropped.fetchAndAddRelaxed(quint32(*drops - m_kernelDrops));
-        m_kernelDrops = *drops;
+    if (drops && *drops != *m_kernelDrops) {
+        m_dropped.fetchAndAddRelaxed(quint32(*drops - *m_kernelDrops));
+        m_kernelDrops = drops;
         if (m_ready)
             m_ready(); // the consumer picks the count up even if no datagram follows
     }

@@ -73,8 +73,7 @@ private:
     QList<Datagram> m_queue; // guarded by m_mutex
     QAtomicInteger<quint64> m_dropped;
     qintptr m_descriptor = -1;
-    bool m_kernelDropsReadable = false;
-    quint32 m_kernelDrops = 0;    // the kernel's count when last read
+    std::optional<quint32> m_kernelDrops; // the kernel's count when last read; none: not readable
     QElapsedTimer m_sinceDropCheck;
 };
 

@@ -40,6 +40,14 @@ public:
     int count = 1;
     QByteArray raw;
 
+    // The statement that stores a row: its values, in this order, are receivedMs, the event
+    // time (NULL when there is none), host, os, facility, severity, code, kind, message,
+    // values, status, result, count, raw and parse error. Both of the store's write paths
+    // use it, and the ceiling of bench_syslog_ingest.
+    static constexpr char kInsert[] =
+        "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
+        " key_values, status, result, fold_count, raw, parse_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     // The same row as Store::addEvents(const QList<Event> &) stores for event. A receivedAt
     // that is not valid becomes now, as the store has always done.
     [[nodiscard]] static EventRow fromEvent(const Event &event);

@@ -45,48 +45,40 @@ QList<qint64> SqliteEventWriter::append(const QSqlDatabase &database, const QLis
     if (!db)
         throw StoreError(StoreError::Kind::Query, QCoreApplication::translate("nocdesk::SqliteEventWriter",
                                                                               "The events writer needs an SQLite connection."));
-    SqliteStatement insert(db, "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-                               " key_values, status, result, fold_count, raw, parse_error)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fail);
+    SqliteStatement insert(db, EventRow::kInsert, fail);
     SqliteStatement count(db, eventrepeats::kAdd, fail);
     // Rolled back on every way out but the commit.
     exec(db, "BEGIN IMMEDIATE");
     try {
         ids.reserve(events.size());
-        sqlite3_stmt *s = insert.get();
         // Every text field is a view into its row, unchanged until the row is stepped: bound
         // without a copy.
-        auto bind = [s](int column, const EventRow &row, EventRow::Field field) {
-            const QByteArrayView text = row.field(field);
-            sqlite3_bind_text(s, column, text.data(), int(text.size()), SQLITE_STATIC);
-        };
         for (const EventRow &e : events) {
-            sqlite3_bind_int64(s, 1, e.receivedMs);
+            insert.number(1, e.receivedMs);
             if (e.hasEventTime)
-                sqlite3_bind_int64(s, 2, e.eventMs);
+                insert.number(2, e.eventMs);
             else
-                sqlite3_bind_null(s, 2);
-            bind(3, e, EventRow::Host);
-            bind(4, e, EventRow::Os);
-            sqlite3_bind_int(s, 5, e.facility);
-            sqlite3_bind_int(s, 6, e.severity);
-            bind(7, e, EventRow::Code);
-            bind(8, e, EventRow::Kind);
-            bind(9, e, EventRow::Message);
-            bind(10, e, EventRow::Values);
-            bind(11, e, EventRow::Status);
-            bind(12, e, EventRow::Result);
-            sqlite3_bind_int(s, 13, e.count);
-            sqlite3_bind_blob(s, 14, e.raw.constData(), int(e.raw.size()), SQLITE_STATIC);
-            bind(15, e, EventRow::ParseError);
+                insert.null(2);
+            insert.text(3, e.field(EventRow::Host));
+            insert.text(4, e.field(EventRow::Os));
+            insert.number(5, e.facility);
+            insert.number(6, e.severity);
+            insert.text(7, e.field(EventRow::Code));
+            insert.text(8, e.field(EventRow::Kind));
+            insert.text(9, e.field(EventRow::Message));
+            insert.text(10, e.field(EventRow::Values));
+            insert.text(11, e.field(EventRow::Status));
+            insert.text(12, e.field(EventRow::Result));
+            insert.number(13, e.count);
+            insert.blob(14, e.raw);
+            insert.text(15, e.field(EventRow::ParseError));
             insert.run("insert");
             ids.append(sqlite3_last_insert_rowid(db));
         }
         // Repeats of rows stored before, in id order: neighbours in event_repeats' B-tree.
-        sqlite3_stmt *c = count.get();
         for (const auto &[id, repeats] : eventrepeats::sortedById(increments)) {
-            sqlite3_bind_int64(c, 1, id);
-            sqlite3_bind_int(c, 2, repeats);
+            count.number(1, id);
+            count.number(2, repeats);
             count.run("count");
         }
         if (!events.isEmpty())

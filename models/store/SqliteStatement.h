@@ -25,13 +25,20 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     [[nodiscard]] sqlite3_stmt *get() const { return m_statement; }
-    // Bound as it is: value must not change until the statement is stepped.
+    // Bound as they are: the bytes must not change until the statement is stepped. Empty is
+    // '' (or x''), never NULL: a null view's pointer would bind NULL.
     void text(int column, QByteArrayView utf8)
     {
-        sqlite3_bind_text(m_statement, column, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, column, orEmpty(utf8), int(utf8.size()), SQLITE_STATIC);
     }
     void text(int column, QByteArray &&) = delete; // a temporary would be gone by then
+    void blob(int column, QByteArrayView bytes)
+    {
+        sqlite3_bind_blob(m_statement, column, orEmpty(bytes), int(bytes.size()), SQLITE_STATIC);
+    }
+    void blob(int column, QByteArray &&) = delete;
     void number(int column, qint64 value) { sqlite3_bind_int64(m_statement, column, value); }
+    void null(int column) { sqlite3_bind_null(m_statement, column); }
     // Steps the bound statement to its end and resets it for the next row.
     void run(const char *what)
     {
@@ -41,6 +48,8 @@ public:
     }
 
 private:
+    static const char *orEmpty(QByteArrayView bytes) { return bytes.data() ? bytes.data() : ""; }
+
     sqlite3 *m_db;
     Fail m_fail;
     sqlite3_stmt *m_statement = nullptr;

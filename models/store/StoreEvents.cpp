@@ -539,10 +539,7 @@ QList<qint64> Store::addEventRows(const QList<EventRow> &events, const QHash<qin
     if (events.isEmpty() && increments.isEmpty())
         return {};
     TransactionGuard transaction(db);
-    SqlQuery insert(db, QStringLiteral(
-        "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-        " key_values, status, result, fold_count, raw, parse_error)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery insert(db, QString::fromLatin1(EventRow::kInsert));
     QList<qint64> ids;
     ids.reserve(events.size());
     for (const EventRow &e : events) {

@@ -212,10 +212,7 @@ Ceiling ceilingRowsPerSecond(const QString &directory, int rows, int runs)
         sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;",
                      nullptr, nullptr, nullptr);
         sqlite3_stmt *insert = nullptr;
-        sqlite3_prepare_v2(db,
-                           "INSERT INTO events (received_at, event_time, host, os, facility, severity, code, kind, message,"
-                           " key_values, status, result, fold_count, raw, parse_error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                           -1, &insert, nullptr);
+        sqlite3_prepare_v2(db, EventRow::kInsert, -1, &insert, nullptr);
         QElapsedTimer clock;
         clock.start();
         const double cpuStart = thisThreadCpuSeconds();
