@@ -49,38 +49,17 @@ QString operatorSyslogRulesFolder()
 
 Event parseSyslogLine(const QByteArray &line, const QDateTime &receivedAt)
 {
-    syslog::SyslogFields m = sharedParser().fields(line);
-    // The fields are views into the line: only what an event keeps is copied, once.
-    Event e;
+    // The row is what the store keeps; the event is that row, read back as the store would.
+    Event e = parseSyslogRow(line, receivedAt.isValid() ? receivedAt.toMSecsSinceEpoch() : 0).toEvent();
     e.receivedAt = receivedAt;
-    e.raw = std::move(m.raw);
-    if (!m.parsed) {
-        e.message = QString::fromUtf8(e.raw);
-        e.parseError = unparsedReason(std::move(m.error));
-        return e;
-    }
-    e.eventTime = std::move(m.timestamp);
-    e.host = m.host.toString();
-    e.os = std::move(m.os);
-    if (m.facility >= 0)
-        e.facility = m.facility;
-    if (m.severity >= 0)
-        e.severity = static_cast<Severity>(qBound(0, m.severity, 7));
-    e.code = m.tag.toString();
-    e.kind = std::move(m.kind);
-    e.message = m.message.toString();
-    for (const auto &[key, value] : m.values)
-        e.values.insert(key, value.toString());
-    if (m.hasFlag(syslog::ParseFlag::Truncated))
-        e.values.insert(QStringLiteral("truncated"), true);
     return e;
 }
 
 EventRow parseSyslogRow(const QByteArray &line, qint64 receivedMs, bool truncated)
 {
     syslog::SyslogFields m = sharedParser().fields(line);
-    // Field for field what parseSyslogLine() makes and the store writes for it
-    // (tst_eventrow holds the two to that), with no event in between.
+    // The parser's fields are views into the line: written once, as UTF-8, into the row
+    // (tst_eventrow holds each field to the parser's own).
     EventRow row;
     row.receivedMs = receivedMs;
     row.raw = std::move(m.raw);

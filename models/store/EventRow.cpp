@@ -2,6 +2,8 @@
 
 #include "CompactJson.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringEncoder>
 
 namespace nocdesk {
@@ -24,6 +26,29 @@ EventRow EventRow::fromEvent(const Event &event)
     row.setText({event.host, event.code, event.message, event.os, event.kind, compactJson(event.values),
                  storedName(event.status), event.result, event.parseError, interface});
     return row;
+}
+
+Event EventRow::toEvent() const
+{
+    auto text = [this](Field f) { return QString::fromUtf8(field(f)); };
+    Event e;
+    e.receivedAt = QDateTime::fromMSecsSinceEpoch(receivedMs, Qt::UTC);
+    if (hasEventTime)
+        e.eventTime = QDateTime::fromMSecsSinceEpoch(eventMs, Qt::UTC);
+    e.host = text(Host);
+    e.os = text(Os);
+    e.facility = facility;
+    e.severity = static_cast<Severity>(severity);
+    e.code = text(Code);
+    e.kind = text(Kind);
+    e.message = text(Message);
+    e.values = QJsonDocument::fromJson(field(Values).toByteArray()).object().toVariantMap();
+    e.status = eventStatusFromString(text(Status));
+    e.result = text(Result);
+    e.count = count;
+    e.raw = raw;
+    e.parseError = text(ParseError);
+    return e;
 }
 
 void EventRow::setText(const std::array<Text, FieldCount> &fields)

@@ -51,6 +51,8 @@ public:
     // The same row as Store::addEvents(const QList<Event> &) stores for event. A receivedAt
     // that is not valid becomes now, as the store has always done.
     [[nodiscard]] static EventRow fromEvent(const Event &event);
+    // The event the store reads back for this row (no id: it has none yet).
+    [[nodiscard]] Event toEvent() const;
 
     [[nodiscard]] QByteArrayView field(Field f) const
     {
