@@ -43,13 +43,17 @@ void EventFolder::add(EventRow row)
     const QByteArrayView kind = row.field(EventRow::Kind);
     const bool transition = !interface.isEmpty() && (kind == "INTERFACE_DOWN" || kind == "INTERFACE_UP");
     if (transition && m_config.flapTransitions > 1) {
-        const QByteArray flapKey = kFlapping + kSeparator + row.field(EventRow::Host) + kSeparator + interface;
-        const size_t flapHash = qHash(flapKey, m_seed);
-        if (hasRoomFor(flapKey, flapHash)) {
+        m_flapKey.resize(0); // keeps its room
+        m_flapKey.append(QByteArrayView(kFlapping)).append(kSeparator).append(row.field(EventRow::Host)).append(kSeparator).append(interface);
+        const size_t flapHash = hashOf(m_flapKey);
+        if (hasRoomFor(m_flapKey, flapHash)) {
             bool created = false;
-            const int slot = slotFor(flapKey, flapHash, &created);
+            const int slot = slotFor(m_flapKey, flapHash, &created);
             Entry &entry = m_entries[slot];
-            entry.interface = true;
+            if (created) {
+                entry.interface = true;
+                m_interfaceDues.enqueue({nowMs + m_config.flapWindowMs, slot});
+            }
             // Already flapping: this transition is one more of it.
             if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
                 return;
@@ -68,7 +72,7 @@ void EventFolder::add(EventRow row)
 
     // Host, code and message: one view of the row, looked up without a copy.
     const QByteArrayView key = row.foldKey();
-    const size_t hash = qHash(key, m_seed);
+    const size_t hash = hashOf(key);
     if (!hasRoomFor(key, hash)) {
         m_rows.append(std::move(row));
         m_rowKeys.append({-1, 0});
@@ -76,27 +80,29 @@ void EventFolder::add(EventRow row)
     }
     bool created = false;
     const int slot = slotFor(key, hash, &created);
-    if (!created && foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
+    if (created)
+        m_lineDues.enqueue({nowMs + m_config.identicalWindowMs, slot});
+    else if (foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
     addRow(std::move(row), slot, nowMs);
 }
 
 int EventFolder::find(QByteArrayView key, size_t hash) const
 {
-    // Keys are told apart by their hash first: the key itself (on its entry, in memory the
-    // look-up would otherwise touch for every line) is compared only when the hashes agree.
-    const auto [first, last] = m_index.equal_range(hash);
-    for (auto it = first; it != last; ++it) {
-        if (m_entries.at(*it).key == key)
-            return *it;
+    const auto it = m_index.constFind(hash);
+    if (it == m_index.cend())
+        return -1;
+    for (int slot = *it; slot >= 0; slot = m_entries.at(slot).nextSameHash) {
+        if (m_entries.at(slot).key == key)
+            return slot;
     }
     return -1;
 }
 
 bool EventFolder::hasRoomFor(QByteArrayView key, size_t hash) const
 {
-    // A second look-up only while the index is full.
-    return m_index.size() < m_config.maxTracked || find(key, hash) >= 0;
+    // A second look-up only while full.
+    return m_tracked < m_config.maxTracked || find(key, hash) >= 0;
 }
 
 int EventFolder::slotFor(QByteArrayView key, size_t hash, bool *created)
@@ -107,13 +113,23 @@ int EventFolder::slotFor(QByteArrayView key, size_t hash, bool *created)
         return found;
     int slot = 0;
     if (!m_freeSlots.isEmpty()) {
-        slot = m_freeSlots.takeLast(); // left empty by prune()
+        slot = m_freeSlots.takeLast(); // left empty by forget()
     } else {
         slot = int(m_entries.size());
         m_entries.append(Entry());
     }
-    m_entries[slot].key = key.toByteArray();
-    m_index.insert(hash, slot);
+    Entry &entry = m_entries[slot];
+    entry.key = key.toByteArray();
+    entry.hash = hash;
+    const auto it = m_index.find(hash);
+    if (it == m_index.end()) {
+        entry.nextSameHash = -1;
+        m_index.insert(hash, slot);
+    } else { // another key with this hash: the new entry heads the chain
+        entry.nextSameHash = *it;
+        *it = slot;
+    }
+    ++m_tracked;
     return slot;
 }
 
@@ -127,8 +143,11 @@ bool EventFolder::foldInto(Entry &entry, qint64 nowMs, int windowMs, int times)
         m_rows[entry.pendingIndex].count += times;
     } else if (entry.rowId > 0) {
         m_increments[entry.rowId] += times;
+    } else if (entry.awaitingIds > 0) {
+        // On its way to the store: counted for it once its id is back.
+        m_inFlightRepeats[entry.generation] += times;
     } else {
-        return false; // on its way to the store, id not known yet: start a new row
+        return false; // its batch could not be stored: start a new row
     }
     entry.lastMs = nowMs;
     m_folded += quint64(times);
@@ -170,45 +189,90 @@ QList<EventRow> EventFolder::takeRows()
 
 QHash<qint64, int> EventFolder::takeIncrements() { return std::exchange(m_increments, {}); }
 
-void EventFolder::rowsStored(const QList<qint64> &ids)
+quint64 EventFolder::rowsStored(const QList<qint64> &ids)
 {
     // Called once per batch taken, in order; empty ids when that batch could not be stored.
     if (m_taken.isEmpty())
-        return;
+        return 0;
+    quint64 lost = 0;
     const QList<RowKey> keys = m_taken.dequeue();
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (keys.at(i).slot < 0)
             continue;
         Entry &entry = m_entries[keys.at(i).slot];
-        if (i < ids.size() && entry.generation == keys.at(i).generation)
+        const bool stored = i < ids.size();
+        if (stored && entry.generation == keys.at(i).generation)
             entry.rowId = ids.at(i);
         --entry.awaitingIds;
+        if (m_inFlightRepeats.isEmpty())
+            continue;
+        const auto repeats = m_inFlightRepeats.constFind(keys.at(i).generation);
+        if (repeats == m_inFlightRepeats.cend())
+            continue;
+        if (stored)
+            m_increments[ids.at(i)] += *repeats;
+        else
+            lost += quint64(*repeats);
+        m_inFlightRepeats.erase(repeats);
     }
+    return lost;
+}
+
+qint64 EventFolder::closesAtMs(const Entry &entry) const
+{
+    // Nothing can fold into an entry any more a window after the first of its lines; an
+    // interface's, a window after its last transition and the last line of its flapping row.
+    if (!entry.interface)
+        return entry.firstMs + m_config.identicalWindowMs; // lastMs >= firstMs
+    const qint64 last = entry.transitions.isEmpty() ? entry.lastMs : qMax(entry.lastMs, entry.transitions.constLast());
+    return last + m_config.flapWindowMs;
 }
 
 void EventFolder::prune(qint64 nowMs)
 {
-    // Once a second is enough. An entry goes once nothing can fold into it any more (a window
-    // after the first of its lines; an interface's, a window after its last transition and
-    // the last line of its flapping row) and no row still waits for its id.
-    if (nowMs - m_lastPruneMs < 1000)
-        return;
-    m_lastPruneMs = nowMs;
-    for (auto it = m_index.begin(); it != m_index.end();) {
-        const int slot = it.value();
+    prune(m_lineDues, nowMs);
+    prune(m_interfaceDues, nowMs);
+}
+
+void EventFolder::prune(QQueue<Due> &queue, qint64 nowMs)
+{
+    // Only the entries falling due are looked at, not all of them. An entry goes once it is
+    // closed and no row still waits for its id; one that was used again goes to the back with
+    // its new time, one still waiting for ids looks again a second later. Times in a queue are
+    // then only roughly in order: an entry may stay up to a window longer than it has to,
+    // which costs memory, never a fold.
+    while (!queue.isEmpty() && queue.head().ms < nowMs) {
+        const int slot = queue.dequeue().slot;
         const Entry &entry = m_entries.at(slot);
-        const bool closed = entry.interface
-            ? nowMs - entry.lastMs > m_config.flapWindowMs
-                && (entry.transitions.isEmpty() || nowMs - entry.transitions.constLast() > m_config.flapWindowMs)
-            : nowMs - entry.firstMs > m_config.identicalWindowMs; // lastMs >= firstMs
-        if (closed && entry.pendingIndex < 0 && entry.awaitingIds == 0) {
-            m_entries[slot] = Entry();
-            m_freeSlots.append(slot);
-            it = m_index.erase(it);
-        } else {
-            ++it;
-        }
+        const qint64 closesAt = closesAtMs(entry);
+        if (nowMs <= closesAt)
+            queue.enqueue({closesAt, slot});
+        else if (entry.pendingIndex >= 0 || entry.awaitingIds > 0)
+            queue.enqueue({nowMs + 1000, slot});
+        else
+            forget(slot);
     }
+}
+
+void EventFolder::forget(int slot)
+{
+    Entry &entry = m_entries[slot];
+    const auto it = m_index.find(entry.hash);
+    Q_ASSERT(it != m_index.end());
+    if (*it == slot) {
+        if (entry.nextSameHash >= 0)
+            *it = entry.nextSameHash;
+        else
+            m_index.erase(it);
+    } else {
+        int previous = *it;
+        while (m_entries.at(previous).nextSameHash != slot)
+            previous = m_entries.at(previous).nextSameHash;
+        m_entries[previous].nextSameHash = entry.nextSameHash;
+    }
+    entry = Entry();
+    m_freeSlots.append(slot);
+    --m_tracked;
 }
 
 } // namespace nocdesk

@@ -19,6 +19,9 @@ struct EventFoldConfig
     // memory in proportion; past this, a new distinct line is stored without being remembered
     // (its repeats are rows of their own) until the window frees room.
     int maxTracked = 200000;
+    // The bits of a line's hash the folder keys on. Tests clear most of them so that distinct
+    // lines share a hash, which real traffic almost never shows (64 seeded bits).
+    size_t hashMask = ~size_t(0);
 };
 
 // Turns the intake's stream of events into rows, so a storm does not bury the pane: identical
@@ -27,7 +30,7 @@ struct EventFoldConfig
 // intake thread; no locking.
 //
 // New rows wait here until the intake takes them for the writer; repeats of a row that was
-// already stored become count increments for that row's id once the store reports the ids.
+// taken become count increments for that row's id once the store reports it.
 class EventFolder
 {
 public:
@@ -38,8 +41,11 @@ public:
     [[nodiscard]] QList<EventRow> takeRows();
     // Count increments for rows already stored, by row id.
     [[nodiscard]] QHash<qint64, int> takeIncrements();
+    [[nodiscard]] bool hasIncrements() const { return !m_increments.isEmpty(); }
     // The store gave these ids to the rows of the oldest batch taken (empty: it could not).
-    void rowsStored(const QList<qint64> &ids);
+    // Repeats counted while those rows were on their way become increments for them; returns
+    // how many repeats were lost with a batch that could not be stored.
+    quint64 rowsStored(const QList<qint64> &ids);
 
     [[nodiscard]] qsizetype pendingRows() const { return m_rows.size(); }
     [[nodiscard]] quint64 folded() const { return m_folded; }
@@ -48,6 +54,8 @@ private:
     struct Entry
     {
         QByteArray key; // EventRow::foldKey(), or INTERFACE_FLAPPING, host and interface
+        size_t hash = 0;
+        int nextSameHash = -1; // another entry whose key has the same hash (m_index holds one)
         qint64 firstMs = 0;
         qint64 lastMs = 0;
         int pendingIndex = -1; // in m_rows, while not yet taken
@@ -68,7 +76,15 @@ private:
         int slot;
         quint64 generation;
     };
+    // When an entry is next looked at to be forgotten. Every remembered entry is in one of the
+    // two queues (lines, interfaces) exactly once, roughly in the order it falls due.
+    struct Due
+    {
+        qint64 ms;
+        int slot;
+    };
 
+    [[nodiscard]] size_t hashOf(QByteArrayView key) const { return qHash(key, m_seed) & m_config.hashMask; }
     // The slot of key's entry, made (empty) when there is none.
     int slotFor(QByteArrayView key, size_t hash, bool *created);
     // The slot of key's entry, or -1.
@@ -78,20 +94,32 @@ private:
     void addRow(EventRow row, int slot, qint64 nowMs);
     // Whether a key not remembered yet may be (maxTracked).
     [[nodiscard]] bool hasRoomFor(QByteArrayView key, size_t hash) const;
+    [[nodiscard]] qint64 closesAtMs(const Entry &entry) const;
     void prune(qint64 nowMs);
+    void prune(QQueue<Due> &queue, qint64 nowMs);
+    void forget(int slot);
 
     EventFoldConfig m_config;
     QList<EventRow> m_rows;
     QList<RowKey> m_rowKeys;
     QQueue<QList<RowKey>> m_taken;
-    QMultiHash<size_t, int> m_index; // the hash of an entry's key -> its slot in m_entries
+    // The hash of an entry's key -> its slot in m_entries; entries whose keys share a hash
+    // chain through nextSameHash. Keys are told apart by their hash first: the key itself (in
+    // memory the look-up would otherwise touch for every line) is compared only when the
+    // hashes agree. A plain hash of integers keeps its nodes inline: nothing allocated per
+    // entry beyond its key.
+    QHash<size_t, int> m_index;
     size_t m_seed = QHashSeed::globalSeed(); // lines come from the network: no predictable hash
     QList<Entry> m_entries;
     QList<int> m_freeSlots;
+    qsizetype m_tracked = 0;
+    QQueue<Due> m_lineDues;
+    QQueue<Due> m_interfaceDues;
+    QByteArray m_flapKey; // reused: no allocation per interface transition
     QHash<qint64, int> m_increments;
+    QHash<quint64, int> m_inFlightRepeats; // by the generation of a row taken, its id not back yet
     quint64 m_folded = 0;
     quint64 m_generation = 0;
-    qint64 m_lastPruneMs = 0;
 };
 
 } // namespace nocdesk

@@ -70,7 +70,8 @@ QString SyslogIntake::start()
         m_dropped.fetchAndAddRelaxed(quint64(rows) + quint64(repeats));
         if (rows > 0) {
             m_inFlight -= rows;
-            m_folder.rowsStored({}); // that batch will get no ids
+            // That batch will get no ids; repeats counted for its rows meanwhile are lost too.
+            m_dropped.fetchAndAddRelaxed(m_folder.rowsStored({}));
         }
     });
     m_writerThread.setObjectName(QStringLiteral("nocdesk-intake-writer"));
@@ -117,6 +118,12 @@ void SyslogIntake::stop()
         m_writer->giveUpAfter(QDeadlineTimer(kStopGracePeriodMs));
         QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
         QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // their "written" notes
+        // Repeats of the rows just written were waiting for their ids: one more, last batch.
+        if (m_folder.hasIncrements()) {
+            flush();
+            QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+            QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        }
         m_writerThread.quit();
         m_writerThread.wait();
     }
@@ -239,6 +246,9 @@ void SyslogIntake::batchWritten(const QList<qint64> &ids, const QList<qint64> &c
     }
     if (!counted.isEmpty())
         Q_EMIT countsChanged(counted);
+    // Repeats that waited for these ids go with the next batch, even if no line comes.
+    if (m_folder.hasIncrements() && !m_stopping && m_flushTimer && !m_flushTimer->isActive())
+        m_flushTimer->start();
     // Streams held back while the backlog was full go on where they stopped.
     if (!backlogFull()) {
         const QList<QTcpSocket *> sockets = m_streams.keys();

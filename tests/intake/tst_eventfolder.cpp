@@ -78,17 +78,60 @@ private Q_SLOTS:
         EventFolder folder;
         folder.add(config(0, QStringLiteral("r1")));
         QCOMPARE(folder.takeRows().size(), 1);
-        // Still on its way to the store: a repeat cannot be counted into it, so it is a row.
+        // Still on its way to the store: repeats wait for its id, and are not rows.
         folder.add(config(100, QStringLiteral("r1")));
-        QCOMPARE(folder.takeRows().size(), 1);
-        folder.rowsStored({41});
-        folder.rowsStored({42});
-        // Both stored now; the newest row for that line takes the repeats.
+        folder.add(config(150, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 0);
+        QVERIFY(!folder.hasIncrements());
+        QCOMPARE(folder.rowsStored({41}), quint64(0));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{41, 2}}));
+        // Stored now: repeats count into it at once.
         folder.add(config(200, QStringLiteral("r1")));
         folder.add(config(300, QStringLiteral("r1")));
         QCOMPARE(folder.takeRows().size(), 0);
-        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{42, 2}}));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{41, 2}}));
         QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{}));
+        QCOMPARE(folder.folded(), quint64(4));
+    }
+
+    // A batch the store could not take: the repeats that waited for its ids are lost with it
+    // (and said so), and the next line starts a row again.
+    void repeatsOfALostBatchAreCounted()
+    {
+        EventFolder folder;
+        folder.add(config(0, QStringLiteral("r1")));
+        folder.add(config(10, QStringLiteral("r2")));
+        (void)folder.takeRows();
+        folder.add(config(100, QStringLiteral("r1")));
+        folder.add(config(110, QStringLiteral("r2")));
+        folder.add(config(120, QStringLiteral("r2")));
+        QCOMPARE(folder.rowsStored({}), quint64(3));
+        QVERIFY(!folder.hasIncrements());
+        folder.add(config(200, QStringLiteral("r1")));
+        QCOMPARE(folder.takeRows().size(), 1);
+        folder.rowsStored({7});
+        folder.add(config(300, QStringLiteral("r1")));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{7, 1}}));
+    }
+
+    // A line's row on its way and, its window over, a newer row for the same line: each
+    // row's repeats count into that row's own id.
+    void repeatsWaitForTheirOwnRow()
+    {
+        EventFolder folder(EventFoldConfig{1000, 4, 60000, 200000});
+        folder.add(config(0, QStringLiteral("r1")));
+        (void)folder.takeRows();
+        folder.add(config(500, QStringLiteral("r1")));  // into the first row, on its way
+        folder.add(config(1500, QStringLiteral("r1"))); // window over: a new row
+        folder.add(config(1600, QStringLiteral("r1"))); // into the new one, still waiting here
+        const QList<EventRow> second = folder.takeRows();
+        QCOMPARE(second.size(), 1);
+        QCOMPARE(second.constFirst().count, 2);
+        folder.add(config(1700, QStringLiteral("r1"))); // into the new one, on its way
+        folder.rowsStored({10});
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{10, 1}}));
+        folder.rowsStored({11});
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{11, 1}}));
     }
 
     // An entry nothing can fold into any more goes, and its slot is taken by the next new line:
@@ -151,6 +194,69 @@ private Q_SLOTS:
         const QList<EventRow> later = folder.takeRows();
         QCOMPARE(later.size(), 1);
         QCOMPARE(later.constFirst().count, 2);
+    }
+
+    // Distinct lines whose hashes agree (all of them here) are still told apart by the line,
+    // and each is forgotten on its own time wherever it sits among them: first, last or
+    // between others.
+    void linesSharingAHashStayApart()
+    {
+        EventFoldConfig allOneHash;
+        allOneHash.hashMask = 0;
+        EventFolder folder(allOneHash);
+        const auto hostsAndCounts = [](const QList<EventRow> &rows) {
+            QStringList out;
+            for (const EventRow &r : rows)
+                out << QStringLiteral("%1:%2").arg(text(r, EventRow::Host)).arg(r.count);
+            return out;
+        };
+        for (int i = 1; i <= 4; ++i)
+            folder.add(config((i - 1) * 1000, QStringLiteral("r%1").arg(i)));
+        folder.add(config(3500, QStringLiteral("r2")));
+        folder.add(config(3600, QStringLiteral("r4")));
+        QCOMPARE(hostsAndCounts(folder.takeRows()),
+                 (QStringList{QStringLiteral("r1:1"), QStringLiteral("r2:2"), QStringLiteral("r3:1"), QStringLiteral("r4:2")}));
+        folder.rowsStored({1, 2, 3, 4});
+
+        // r1's and r2's windows are over (the oldest two of the four), r3's and r4's are not.
+        folder.add(config(11500, QStringLiteral("r3")));
+        folder.add(config(11600, QStringLiteral("r1")));
+        folder.add(config(11700, QStringLiteral("r4")));
+        folder.add(config(11800, QStringLiteral("r2")));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{3, 1}, {4, 1}}));
+        QCOMPARE(hostsAndCounts(folder.takeRows()), (QStringList{QStringLiteral("r1:1"), QStringLiteral("r2:1")}));
+        folder.rowsStored({5, 6});
+
+        // Now r3's and r4's are over, and the new r1 and r2 still fold.
+        folder.add(config(13500, QStringLiteral("r4")));
+        folder.add(config(13600, QStringLiteral("r1")));
+        folder.add(config(13700, QStringLiteral("r3")));
+        folder.add(config(13800, QStringLiteral("r2")));
+        QCOMPARE(folder.takeIncrements(), (QHash<qint64, int>{{5, 1}, {6, 1}}));
+        QCOMPARE(hostsAndCounts(folder.takeRows()), (QStringList{QStringLiteral("r4:1"), QStringLiteral("r3:1")}));
+        folder.rowsStored({7, 8});
+
+        // All four over; each line starts a row again, and repeats fold into it.
+        for (const char *host : {"r2", "r1", "r4", "r3", "r1", "r2", "r3", "r4"})
+            folder.add(config(30000, QString::fromLatin1(host)));
+        QCOMPARE(hostsAndCounts(folder.takeRows()),
+                 (QStringList{QStringLiteral("r2:2"), QStringLiteral("r1:2"), QStringLiteral("r4:2"), QStringLiteral("r3:2")}));
+        QCOMPARE(folder.folded(), quint64(2 + 2 + 2 + 4));
+
+        // A line that starts a new row while its old one waits for an id keeps its entry, and
+        // so outlives a newer line's: that one goes first, out of the middle of the look-up.
+        EventFolder waiting(allOneHash);
+        waiting.add(config(0, QStringLiteral("r1")));
+        (void)waiting.takeRows(); // on its way to the store
+        waiting.add(config(1000, QStringLiteral("r2")));
+        waiting.add(config(10500, QStringLiteral("r1")));
+        QCOMPARE(hostsAndCounts(waiting.takeRows()), (QStringList{QStringLiteral("r2:1"), QStringLiteral("r1:1")}));
+        waiting.rowsStored({1});
+        waiting.rowsStored({2, 3});
+        waiting.add(config(11500, QStringLiteral("r2"))); // r2's window is over
+        waiting.add(config(11600, QStringLiteral("r1"))); // r1's new one is not
+        QCOMPARE(waiting.takeIncrements(), (QHash<qint64, int>{{3, 1}}));
+        QCOMPARE(hostsAndCounts(waiting.takeRows()), (QStringList{QStringLiteral("r2:1")}));
     }
 
     void aFailedBatchLeavesNoStaleIds()

@@ -337,6 +337,41 @@ private Q_SLOTS:
         QCOMPARE(linesStored(allEvents(path)), 1000);
     }
 
+    // Repeats of a line whose row is on its way to the store (here: held up by a lock) are
+    // counted into that row once it is stored, with no further line and no stop to carry them.
+    void repeatsOfARowOnItsWayReachTheStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inflight.sqlite"));
+        (void)Store::open(path, QStringLiteral("inflight"));
+        IntakeService intake(path, anyPorts(), &parseSyslogRow);
+        QSignalSpy storeErrors(&intake, &IntakeService::storeError);
+        QCOMPARE(intake.start(), QString());
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QTcpSocket sender;
+        sender.connectToHost(QHostAddress::LocalHost, intake.tcpPort());
+        QVERIFY(sender.waitForConnected(5000));
+        const QByteArray line = "<189>Nov 21 10:00:00 edge1 app: the same line\n";
+        sender.write(line);
+        QVERIFY(sender.waitForBytesWritten(5000));
+        // The writer has the row and cannot store it yet.
+        QTRY_VERIFY_WITH_TIMEOUT(!storeErrors.isEmpty(), 10000);
+        sender.write(line + line);
+        QVERIFY(sender.waitForBytesWritten(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(intake.counters().folded, quint64(2), 10000);
+        QCOMPARE(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+
+        QTRY_COMPARE_WITH_TIMEOUT(linesStored(allEvents(path)), 3, 10000);
+        const QList<Event> events = allEvents(path);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.constFirst().count, 3);
+        QCOMPARE(intake.counters().dropped, quint64(0));
+        sender.disconnectFromHost();
+    }
+
     void manySendersAtOnce()
     {
         const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
