@@ -1,7 +1,5 @@
 #include "EventFolder.h"
 
-#include "CompactJson.h"
-
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,18 +15,18 @@ constexpr char kSeparator = '\x1f'; // as in EventRow::foldKey()
 EventRow flappingRow(const EventRow &transition, QByteArrayView interface, int transitions, qint64 seconds)
 {
     EventRow row = transition;
+    // One arg() call for the three: one pass over the text.
     const QString message = QCoreApplication::translate("nocdesk::EventFolder",
                                                         "Interface %1 went down and up %2 times in %3 s; still flapping while this count grows")
-                                .arg(QString::fromUtf8(interface))
-                                .arg(transitions)
-                                .arg(seconds);
-    // Rare (once per flapping interface and window): the values through a map, so the JSON is
-    // what the store writes for any event.
-    QVariantMap values = QJsonDocument::fromJson(transition.field(EventRow::Values).toByteArray()).object().toVariantMap();
+                                .arg(QString::fromUtf8(interface), QString::number(transitions), QString::number(seconds));
+    // Once per interface and window, which a storm of random flaps makes thousands a second:
+    // the transition's values as a JSON object (compactJson writes exactly what
+    // QJsonDocument writes), not through a map.
+    QJsonObject values = QJsonDocument::fromJson(transition.field(EventRow::Values).toByteArray()).object();
     values.insert(QStringLiteral("transitions"), transitions);
     row.setText({transition.field(EventRow::Host), transition.field(EventRow::Code), message, transition.field(EventRow::Os),
-                 kFlapping, compactJson(values), transition.field(EventRow::Status), transition.field(EventRow::Result),
-                 transition.field(EventRow::ParseError), interface});
+                 kFlapping, QJsonDocument(values).toJson(QJsonDocument::Compact), transition.field(EventRow::Status),
+                 transition.field(EventRow::Result), transition.field(EventRow::ParseError), interface});
     return row;
 }
 

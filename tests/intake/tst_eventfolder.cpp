@@ -1,5 +1,6 @@
 // Folding: identical lines within the window become one event with a count; an interface
 // that keeps going down and up becomes one flapping event. Rows already stored get counts.
+#include "CompactJson.h"
 #include "DomainPrinters.h"
 #include "EventFolder.h"
 
@@ -268,6 +269,29 @@ private Q_SLOTS:
         folder.add(config(100, QStringLiteral("r1")));
         QCOMPARE(folder.takeRows().size(), 1);
         QVERIFY(folder.takeIncrements().isEmpty());
+    }
+
+    // The flapping row keeps the last transition's values, as the store writes any values.
+    void flappingKeepsTheTransitionsValues()
+    {
+        EventFolder folder({10000, 4, 60000});
+        QVariantMap values{{QStringLiteral("interface"), QStringLiteral("Gi0/1")},
+                           {QStringLiteral("state"), QStringLiteral("down")},
+                           {QStringLiteral("reason"), QStringLiteral("Link \"failure\" – Störung\t")}};
+        for (int i = 0; i < 4; ++i) {
+            Event e;
+            e.receivedAt = kT0.addMSecs(i * 1000);
+            e.host = QStringLiteral("r1");
+            e.code = QStringLiteral("LINK-3-UPDOWN");
+            e.kind = i % 2 ? QStringLiteral("INTERFACE_UP") : QStringLiteral("INTERFACE_DOWN");
+            e.message = QStringLiteral("Interface Gi0/1, changed state %1").arg(i);
+            e.values = values;
+            folder.add(EventRow::fromEvent(e));
+        }
+        const QList<EventRow> rows = folder.takeRows();
+        QCOMPARE(rows.size(), 4);
+        values.insert(QStringLiteral("transitions"), 4);
+        QCOMPARE(rows.constLast().field(EventRow::Values), QByteArrayView(compactJson(values)));
     }
 
     void flappingInterfaceBecomesOneEvent()
