@@ -43,10 +43,8 @@ void EventFolder::add(EventRow row)
     if (transition && m_config.flapTransitions > 1) {
         m_flapKey.resize(0); // keeps its room
         m_flapKey.append(QByteArrayView(kFlapping)).append(kSeparator).append(row.field(EventRow::Host)).append(kSeparator).append(interface);
-        const size_t flapHash = hashOf(m_flapKey);
-        if (hasRoomFor(m_flapKey, flapHash)) {
-            bool created = false;
-            const int slot = slotFor(m_flapKey, flapHash, &created);
+        bool created = false;
+        if (const int slot = slotFor(m_flapKey, hashOf(m_flapKey), &created); slot >= 0) {
             Entry &entry = m_entries[slot];
             if (created) {
                 entry.interface = true;
@@ -70,14 +68,13 @@ void EventFolder::add(EventRow row)
 
     // Host, code and message: one view of the row, looked up without a copy.
     const QByteArrayView key = row.foldKey();
-    const size_t hash = hashOf(key);
-    if (!hasRoomFor(key, hash)) {
+    bool created = false;
+    const int slot = slotFor(key, hashOf(key), &created);
+    if (slot < 0) { // no room to remember it: a row of its own
         m_rows.append(std::move(row));
         m_rowKeys.append({-1, 0});
         return;
     }
-    bool created = false;
-    const int slot = slotFor(key, hash, &created);
     if (created)
         m_lineDues.enqueue({nowMs + m_config.identicalWindowMs, slot});
     else if (foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
@@ -97,18 +94,14 @@ int EventFolder::find(QByteArrayView key, size_t hash) const
     return -1;
 }
 
-bool EventFolder::hasRoomFor(QByteArrayView key, size_t hash) const
-{
-    // A second look-up only while full.
-    return m_tracked < m_config.maxTracked || find(key, hash) >= 0;
-}
-
 int EventFolder::slotFor(QByteArrayView key, size_t hash, bool *created)
 {
     const int found = find(key, hash);
     *created = found < 0;
     if (!*created)
         return found;
+    if (m_tracked >= m_config.maxTracked)
+        return -1;
     int slot = 0;
     if (!m_freeSlots.isEmpty()) {
         slot = m_freeSlots.takeLast(); // left empty by forget()

@@ -85,15 +85,14 @@ private:
     };
 
     [[nodiscard]] size_t hashOf(QByteArrayView key) const { return qHash(key, m_seed) & m_config.hashMask; }
-    // The slot of key's entry, made (empty) when there is none.
+    // The slot of key's entry, made (empty) when there is none; -1 when there is none and no
+    // room for it (maxTracked).
     int slotFor(QByteArrayView key, size_t hash, bool *created);
     // The slot of key's entry, or -1.
     [[nodiscard]] int find(QByteArrayView key, size_t hash) const;
     // True when the event was counted into the entry's row.
     bool foldInto(Entry &entry, qint64 nowMs, int windowMs, int times);
     void addRow(EventRow row, int slot, qint64 nowMs);
-    // Whether a key not remembered yet may be (maxTracked).
-    [[nodiscard]] bool hasRoomFor(QByteArrayView key, size_t hash) const;
     [[nodiscard]] qint64 closesAtMs(const Entry &entry) const;
     void prune(qint64 nowMs);
     void prune(QQueue<Due> &queue, qint64 nowMs);
