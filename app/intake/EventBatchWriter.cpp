@@ -23,10 +23,14 @@ void EventBatchWriter::write(const QList<EventRow> &batch, const QHash<qint64, i
     // Rows and counts in one transaction: a retry stores the whole batch or none of it, so it
     // never inserts a row or adds a count twice.
     if (!retry([&](Store &store) { ids = store.addEventRows(batch, increments); })) {
-        int repeats = 0;
+        // Every line the batch stands for is lost: each row's count, and each count it would
+        // have added to a row stored before.
+        int lines = 0;
+        for (const EventRow &row : batch)
+            lines += row.count;
         for (int n : increments)
-            repeats += n;
-        Q_EMIT abandoned(int(batch.size()), repeats);
+            lines += n;
+        Q_EMIT abandoned(int(batch.size()), lines);
         return;
     }
     Q_EMIT written(ids, increments.keys());

@@ -33,8 +33,9 @@ public:
 Q_SIGNALS:
     // ids: of the new rows, in order; counted: rows whose count grew.
     void written(const QList<qint64> &ids, const QList<qint64> &counted);
-    // A batch given up: its rows, and the repeats it would have counted into stored rows.
-    void abandoned(int rows, int repeats);
+    // A batch given up: its rows, and the lines they stood for (their counts, and the repeats
+    // it would have counted into rows stored before).
+    void abandoned(int rows, int lines);
     void storeError(const QString &message);
 
 private:

@@ -65,9 +65,9 @@ QString SyslogIntake::start()
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &EventBatchWriter::written, this, &SyslogIntake::batchWritten);
     connect(m_writer, &EventBatchWriter::storeError, this, &SyslogIntake::storeError);
-    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows, int repeats) {
+    connect(m_writer, &EventBatchWriter::abandoned, this, [this](int rows, int lines) {
         // Each repeat was a line received, counted as folded, and now not in the store either.
-        m_dropped.fetchAndAddRelaxed(quint64(rows) + quint64(repeats));
+        m_dropped.fetchAndAddRelaxed(quint64(lines));
         if (rows > 0) {
             m_inFlight -= rows;
             // That batch will get no ids; repeats counted for its rows meanwhile are lost too.

@@ -1,5 +1,6 @@
 // The syslog intake against real senders: util-linux logger over UDP and TCP, nocdesk-cli
 // syslog-gen as a separate process, bad bytes, and a restart in the middle of a stream.
+#include "EventBatchWriter.h"
 #include "IntakeService.h"
 #include "Store.h"
 #include "SyslogLineParser.h"
@@ -370,6 +371,34 @@ private Q_SLOTS:
         QCOMPARE(events.constFirst().count, 3);
         QCOMPARE(intake.counters().dropped, quint64(0));
         sender.disconnectFromHost();
+    }
+
+    // A batch the writer gives up on (the store stays locked past its deadline) is lost whole:
+    // every line it stands for is said to be, its rows' counts and the counts it would have
+    // added to rows stored before, not only its rows.
+    void aBatchGivenUpCountsEveryLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("givenup.sqlite"));
+        (void)Store::open(path, QStringLiteral("givenup"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+
+        EventBatchWriter writer(path);
+        QSignalSpy abandoned(&writer, &EventBatchWriter::abandoned);
+        QSignalSpy written(&writer, &EventBatchWriter::written);
+        writer.giveUpAfter(QDeadlineTimer(0));
+        QList<EventRow> batch{parseSyslogRow("<189>Nov 21 10:00:00 edge1 app: one", 1000),
+                              parseSyslogRow("<189>Nov 21 10:00:00 edge1 app: two", 1000)};
+        batch[0].count = 3;
+        writer.write(batch, {{41, 2}, {42, 1}});
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+
+        QCOMPARE(written.size(), 0);
+        QCOMPARE(abandoned.size(), 1);
+        QCOMPARE(abandoned.constFirst().at(0).toInt(), 2);         // rows
+        QCOMPARE(abandoned.constFirst().at(1).toInt(), 3 + 1 + 3); // lines
     }
 
     void manySendersAtOnce()
