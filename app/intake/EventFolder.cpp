@@ -36,35 +36,8 @@ void EventFolder::add(EventRow row)
 {
     const qint64 nowMs = row.receivedMs > 0 ? row.receivedMs : QDateTime::currentMSecsSinceEpoch();
     prune(nowMs);
-
-    const QByteArrayView interface = row.field(EventRow::Interface);
-    const QByteArrayView kind = row.field(EventRow::Kind);
-    const bool transition = !interface.isEmpty() && (kind == "INTERFACE_DOWN" || kind == "INTERFACE_UP");
-    if (transition && m_config.flapTransitions > 1) {
-        m_flapKey.resize(0); // keeps its room
-        m_flapKey.append(QByteArrayView(kFlapping)).append(kSeparator).append(row.field(EventRow::Host)).append(kSeparator).append(interface);
-        bool created = false;
-        if (const int slot = slotFor(m_flapKey, hashOf(m_flapKey), &created); slot >= 0) {
-            Entry &entry = m_entries[slot];
-            if (created) {
-                entry.interface = true;
-                m_interfaceDues.enqueue({nowMs + m_config.flapWindowMs, slot});
-            }
-            // Already flapping: this transition is one more of it.
-            if (!created && foldInto(entry, nowMs, m_config.flapWindowMs, 1))
-                return;
-            QList<qint64> &times = entry.transitions;
-            times.append(nowMs);
-            while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
-                times.removeFirst();
-            if (times.size() >= m_config.flapTransitions) {
-                EventRow flapping = flappingRow(row, interface, int(times.size()), qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
-                times.clear();
-                addRow(std::move(flapping), slot, nowMs);
-                return;
-            }
-        }
-    }
+    if (addTransition(row, nowMs))
+        return;
 
     // Host, code and message: one view of the row, looked up without a copy.
     const QByteArrayView key = row.foldKey();
@@ -80,6 +53,37 @@ void EventFolder::add(EventRow row)
     else if (foldInto(m_entries[slot], nowMs, m_config.identicalWindowMs, 1))
         return;
     addRow(std::move(row), slot, nowMs);
+}
+
+bool EventFolder::addTransition(const EventRow &row, qint64 nowMs)
+{
+    const QByteArrayView interface = row.field(EventRow::Interface);
+    const QByteArrayView kind = row.field(EventRow::Kind);
+    if (interface.isEmpty() || (kind != "INTERFACE_DOWN" && kind != "INTERFACE_UP") || m_config.flapTransitions < 2)
+        return false;
+    m_flapKey.resize(0); // keeps its room
+    m_flapKey.append(QByteArrayView(kFlapping)).append(kSeparator).append(row.field(EventRow::Host)).append(kSeparator).append(interface);
+    bool created = false;
+    const int slot = slotFor(m_flapKey, hashOf(m_flapKey), &created);
+    if (slot < 0)
+        return false; // no room to remember the interface: an ordinary line
+    Entry &entry = m_entries[slot];
+    if (created) {
+        entry.interface = true;
+        m_interfaceDues.enqueue({nowMs + m_config.flapWindowMs, slot});
+    } else if (foldInto(entry, nowMs, m_config.flapWindowMs, 1)) {
+        return true; // already flapping: this transition is one more of it
+    }
+    QList<qint64> &times = entry.transitions;
+    times.append(nowMs);
+    while (!times.isEmpty() && nowMs - times.constFirst() > m_config.flapWindowMs)
+        times.removeFirst();
+    if (times.size() < m_config.flapTransitions)
+        return false; // not (yet) flapping: the line is folded as any other
+    EventRow flapping = flappingRow(row, interface, int(times.size()), qMax<qint64>(1, (nowMs - times.constFirst()) / 1000));
+    times.clear();
+    addRow(std::move(flapping), slot, nowMs);
+    return true;
 }
 
 int EventFolder::find(QByteArrayView key, size_t hash) const

@@ -84,6 +84,9 @@ private:
         int slot;
     };
 
+    // An interface's down or up, counted towards its flapping; true when that took the line
+    // (into a flapping row), false when it is to be folded as any other line.
+    bool addTransition(const EventRow &row, qint64 nowMs);
     [[nodiscard]] size_t hashOf(QByteArrayView key) const { return qHash(key, m_seed) & m_config.hashMask; }
     // The slot of key's entry, made (empty) when there is none; -1 when there is none and no
     // room for it (maxTracked).
