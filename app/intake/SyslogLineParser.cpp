@@ -63,7 +63,7 @@ EventRow parseSyslogRow(const QByteArray &line, qint64 receivedMs, bool truncate
     EventRow row;
     row.receivedMs = receivedMs;
     row.raw = std::move(m.raw);
-    const QString status = storedName(EventStatus::New);
+    static const QByteArray status = storedName(EventStatus::New).toUtf8(); // not made again per line
     if (!m.parsed) {
         row.setText({QStringView(), QStringView(), QString::fromUtf8(row.raw), QStringView(), QStringView(), "{}",
                      status, QStringView(), unparsedReason(std::move(m.error)), QStringView()});

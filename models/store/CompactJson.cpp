@@ -115,6 +115,48 @@ void writeCompactJson(QByteArray &out, const QVariantMap &map)
     out += '}';
 }
 
+namespace {
+
+// Writes "text" at o when it is printable ASCII JSON takes as it is (interface names,
+// addresses, states: nearly every key and value of a line); returns the end, or nullptr.
+char *writePlainString(char *o, QStringView text)
+{
+    *o++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\')
+            return nullptr;
+        *o++ = char(u);
+    }
+    *o++ = '"';
+    return o;
+}
+
+// Appends the members from `from` on (sorted, each key's last), escaping and encoding as
+// QJsonDocument does; false when one has a lone surrogate.
+bool appendMembers(QByteArray &out, const JsonMembers &members, qsizetype from, bool first)
+{
+    for (qsizetype i = from; i < members.size(); ++i) {
+        const JsonMember &m = members.at(i);
+        if (i + 1 < members.size() && members.at(i + 1).key == m.key)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        if (!appendString(out, m.key))
+            return false;
+        out += ':';
+        if (m.isBool)
+            out += m.boolean ? "true" : "false";
+        else if (!appendString(out, m.text))
+            return false;
+    }
+    out += '}';
+    return true;
+}
+
+} // namespace
+
 void writeCompactJson(QByteArray &out, JsonMembers &members)
 {
     // A QMap's order (QString's operator<, by UTF-16 code unit); stable, so of equal keys the
@@ -127,33 +169,48 @@ void writeCompactJson(QByteArray &out, JsonMembers &members)
             members[j] = members.at(j - 1);
         members[j] = m;
     }
-    out.resize(0);
-    out += '{';
+    // Plain ASCII members go straight into room taken once: this runs for every line, and
+    // growing the buffer an append at a time cost more than the writing. The first member
+    // that is not plain, and all after it, go through appendString().
+    qsizetype room = 2;
+    for (const JsonMember &m : std::as_const(members))
+        room += m.key.size() + (m.isBool ? 5 : m.text.size()) + 6;
+    out.resize(room); // keeps the capacity it has
+    char *const begin = out.data();
+    char *o = begin;
+    *o++ = '{';
     bool first = true;
     for (qsizetype i = 0; i < members.size(); ++i) {
         const JsonMember &m = members.at(i);
         if (i + 1 < members.size() && members.at(i + 1).key == m.key)
             continue;
+        char *const start = o;
         if (!first)
-            out += ',';
-        first = false;
-        bool ok = appendString(out, m.key);
-        if (ok) {
-            out += ':';
-            if (m.isBool)
-                out += m.boolean ? "true" : "false";
-            else
-                ok = appendString(out, m.text);
+            *o++ = ',';
+        o = writePlainString(o, m.key);
+        if (o) {
+            *o++ = ':';
+            if (m.isBool) {
+                memcpy(o, m.boolean ? "true" : "false", m.boolean ? 4 : 5);
+                o += m.boolean ? 4 : 5;
+            } else {
+                o = writePlainString(o, m.text);
+            }
         }
-        if (!ok) {
+        if (!o) {
+            out.truncate(start - begin);
+            if (appendMembers(out, members, i, first))
+                return;
             // A lone surrogate: QJsonDocument's own escaping, through the map.
             QVariantMap map;
             for (const JsonMember &each : std::as_const(members))
                 map.insert(each.key.toString(), each.isBool ? QVariant(each.boolean) : QVariant(each.text.toString()));
             return writeCompactJson(out, map);
         }
+        first = false;
     }
-    out += '}';
+    *o++ = '}';
+    out.truncate(o - begin);
 }
 
 } // namespace nocdesk

@@ -55,11 +55,12 @@ void EventRow::setText(const std::array<Text, FieldCount> &fields)
 {
     // Exactly the room the UTF-8 takes, one separator after each field: rows wait by the
     // hundred thousand in a backlog, so no slack per row. A UTF-16 unit below 0x80 is one
-    // byte, any other at most three.
+    // byte, any other at most three; nearly every field is ASCII, which Qt checks a vector at
+    // a time.
     qsizetype room = 0;
     for (const Text &t : fields) {
         room += (t.m_isUtf16 ? t.m_utf16.size() : t.m_utf8.size()) + 1;
-        if (t.m_isUtf16) {
+        if (t.m_isUtf16 && !QtPrivate::isAscii(t.m_utf16)) {
             for (QChar c : t.m_utf16)
                 room += c.unicode() < 0x80 ? 0 : 2;
         }
