@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace nocdesk::syslog {
 
 namespace {
@@ -30,6 +32,33 @@ const QString kEos = QStringLiteral("eos");
 const QString kJunos = QStringLiteral("junos");
 const QString kHuawei = QStringLiteral("huawei");
 const QString kGeneric = QStringLiteral("generic");
+
+// One pass over a line for the two questions nearly every device line answers no to: a byte
+// above 0x7F (*high), a control byte other than a tab (the result). Eight bytes at a time;
+// single bytes are looked at only in words that have one below 0x20.
+bool scanLine(QByteArrayView line, bool *high)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
+    const auto isControl = [](char c) { return uchar(c) < 0x20 && c != '\t'; };
+    const char *const p = line.data();
+    const qsizetype n = line.size();
+    quint64 bits = 0;
+    bool control = false;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        memcpy(&w, p + i, 8);
+        bits |= w;
+        if (!control && ((w - 0x20 * ones) & ~w & top)) // some byte below 0x20 (or a false alarm above 0x7F)
+            control = std::any_of(p + i, p + i + 8, isControl);
+    }
+    for (; i < n; ++i) {
+        bits |= uchar(p[i]);
+        control = control || isControl(p[i]);
+    }
+    *high = (bits & top) != 0;
+    return control;
+}
 
 void markUnparsed(SyslogFields *msg, ParseFlag flag, const QString &error)
 {
@@ -81,16 +110,11 @@ SyslogFields SyslogParser::fields(const QByteArray &line) const
     }
     while (!bytes.isEmpty() && (bytes.back() == '\n' || bytes.back() == '\r' || bytes.back() == '\0'))
         bytes.chop(1);
-    bool ascii = true;
-    for (char c : bytes) {
-        if (uchar(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    if (ascii) { // most device lines; Latin-1 decoding of ASCII is exact and cheaper
+    bool high = false;
+    const bool control = scanLine(bytes, &high);
+    if (!high) { // ASCII; Latin-1 decoding of it is exact and cheaper
         msg.text = QString::fromLatin1(bytes);
-        parseDecoded(msg.text, &msg);
+        parseDecoded(msg.text, &msg, control ? Controls::Present : Controls::Absent);
         return msg;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
@@ -116,7 +140,7 @@ SyslogMessage SyslogParser::parseText(QStringView line) const
     return msg.toMessage();
 }
 
-void SyslogParser::parseDecoded(QStringView text, SyslogFields *msg) const
+void SyslogParser::parseDecoded(QStringView text, SyslogFields *msg, Controls controls) const
 {
     if (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text = text.mid(1);
@@ -124,12 +148,11 @@ void SyslogParser::parseDecoded(QStringView text, SyslogFields *msg) const
         markUnparsed(msg, ParseFlag::Empty, tr("The line is empty."));
         return;
     }
-    for (QChar c : text) {
-        if (c.unicode() < 0x20 && c != u'\t') {
-            markUnparsed(msg, ParseFlag::ControlCharacters,
-                         tr("The line contains control characters; it is not a syslog message."));
-            return;
-        }
+    const auto isControl = [](QChar c) { return c.unicode() < 0x20 && c != u'\t'; };
+    if (controls == Controls::Present
+        || (controls == Controls::Unknown && std::any_of(text.cbegin(), text.cend(), isControl))) {
+        markUnparsed(msg, ParseFlag::ControlCharacters, tr("The line contains control characters; it is not a syslog message."));
+        return;
     }
     HeaderContext context;
     context.options = &m_options;

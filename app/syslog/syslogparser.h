@@ -31,7 +31,9 @@ public:
     void setOptions(const ParserOptions &options);
 
 private:
-    void parseDecoded(QStringView text, SyslogFields *msg) const;
+    // Whether the caller already knows the line has control characters (other than tabs).
+    enum class Controls { Unknown, Absent, Present };
+    void parseDecoded(QStringView text, SyslogFields *msg, Controls controls = Controls::Unknown) const;
     void detectVendor(QStringView body, const struct SyslogHeader &header, SyslogFields *msg) const;
     void applyRules(SyslogFields *msg) const;
 
