@@ -1,5 +1,6 @@
 #include "HtmlDocument.h"
 
+#include "ByteScan.h"
 #include "TextCodec.h"
 
 #include <QRegularExpression>
@@ -37,33 +38,6 @@ bool isCell(const xmlChar *name)
 bool isStray(uchar u)
 {
     return u < 0x20 && u != '\n' && u != '\r' && u != '\t';
-}
-
-// Whether `bytes` has a stray control byte, and whether it has one above 0x7F: eight bytes
-// at a time, looking at single bytes only in words with a byte below 0x20 (mostly line ends).
-void scanBytes(const QByteArray &bytes, bool *stray, bool *high)
-{
-    constexpr quint64 ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
-    const char *const p = bytes.constData();
-    const qsizetype n = bytes.size();
-    quint64 bits = 0;
-    bool found = false;
-    qsizetype i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        memcpy(&w, p + i, 8);
-        bits |= w;
-        if (!found && ((w - 0x20 * ones) & ~w & top)) { // some byte below 0x20
-            for (int k = 0; k < 8; ++k)
-                found = found || isStray(static_cast<uchar>(p[i + k]));
-        }
-    }
-    for (; i < n; ++i) {
-        bits |= static_cast<uchar>(p[i]);
-        found = found || isStray(static_cast<uchar>(p[i]));
-    }
-    *stray = found;
-    *high = (bits & top) != 0;
 }
 
 // The text of the tree as UTF-8, block elements bracketed by newlines and cells followed by a
@@ -106,7 +80,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html)
     // first (which also tells whether the text is ASCII): a notice seldom has any, and
     // writing through the array copied the whole notice each time.
     bool hasStray = false, hasHigh = false;
-    scanBytes(bytes, &hasStray, &hasHigh);
+    scanBytes(bytes, [](char c) { return isStray(static_cast<uchar>(c)); }, &hasStray, &hasHigh);
     if (hasStray) {
         for (char &c : bytes) {
             if (isStray(static_cast<uchar>(c)))

@@ -3,6 +3,8 @@
 #include "syslogheader.h"
 #include "syslogscan.h"
 
+#include "parsing/ByteScan.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -32,33 +34,6 @@ const QString kEos = QStringLiteral("eos");
 const QString kJunos = QStringLiteral("junos");
 const QString kHuawei = QStringLiteral("huawei");
 const QString kGeneric = QStringLiteral("generic");
-
-// One pass over a line for the two questions nearly every device line answers no to: a byte
-// above 0x7F (*high), a control byte other than a tab (the result). Eight bytes at a time;
-// single bytes are looked at only in words that have one below 0x20.
-bool scanLine(QByteArrayView line, bool *high)
-{
-    constexpr quint64 ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
-    const auto isControl = [](char c) { return uchar(c) < 0x20 && c != '\t'; };
-    const char *const p = line.data();
-    const qsizetype n = line.size();
-    quint64 bits = 0;
-    bool control = false;
-    qsizetype i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        memcpy(&w, p + i, 8);
-        bits |= w;
-        if (!control && ((w - 0x20 * ones) & ~w & top)) // some byte below 0x20 (or a false alarm above 0x7F)
-            control = std::any_of(p + i, p + i + 8, isControl);
-    }
-    for (; i < n; ++i) {
-        bits |= uchar(p[i]);
-        control = control || isControl(p[i]);
-    }
-    *high = (bits & top) != 0;
-    return control;
-}
 
 void markUnparsed(SyslogFields *msg, ParseFlag flag, const QString &error)
 {
@@ -111,7 +86,8 @@ SyslogFields SyslogParser::fields(const QByteArray &line) const
     while (!bytes.isEmpty() && (bytes.back() == '\n' || bytes.back() == '\r' || bytes.back() == '\0'))
         bytes.chop(1);
     bool high = false;
-    const bool control = scanLine(bytes, &high);
+    bool control = false;
+    scanBytes(bytes, [](char c) { return c != '\t'; }, &control, &high);
     if (!high) { // ASCII; Latin-1 decoding of it is exact and cheaper
         msg.text = QString::fromLatin1(bytes);
         parseDecoded(msg.text, &msg, control ? Controls::Present : Controls::Absent);
