@@ -105,15 +105,9 @@ SyslogFields SyslogParser::fields(const QByteArray &line) const
 
 SyslogMessage SyslogParser::parseText(QStringView line) const
 {
-    SyslogFields msg;
-    msg.raw = line.toUtf8();
-    if (msg.raw.size() > SyslogMessage::MaxLineBytes)
-        return parse(msg.raw);
-    while (!line.isEmpty() && (line.back() == u'\n' || line.back() == u'\r' || line.back() == QChar(0)))
-        line.chop(1);
-    msg.text = line.toString();
-    parseDecoded(msg.text, &msg);
-    return msg.toMessage();
+    // Through the bytes, so the text the rules see has been checked once: a lone surrogate in
+    // the caller's string becomes a replacement character here, as it would on the wire.
+    return parse(line.toUtf8());
 }
 
 void SyslogParser::parseDecoded(QStringView text, SyslogFields *msg, Controls controls) const

@@ -52,6 +52,7 @@ public:
     // First rule (operator rules first, then defaults; tag-specific before tag-less) whose
     // pattern matches. `match` receives the regular expression match (none for a rule
     // without a pattern: an empty match object costs an allocation, and this runs per line).
+    // `message` must be valid UTF-16 (no lone surrogates): it is not checked again.
     [[nodiscard]] const SyslogRule *find(const QString &os, QStringView tag, QStringView message,
                                          std::optional<QRegularExpressionMatch> *match) const;
 
@@ -79,10 +80,22 @@ private:
     static QString lookupKey(QStringView v) { return QString::fromRawData(v.data(), v.size()); }
     void index(int ruleIndex);
     void insertByLayer(QList<int> &list, int ruleIndex);
+    void resolve();
+
+    // Every rule find() may try for one os, in the order it tries them: the os's rules for
+    // the tag, any os's rules for the tag, the os's tag-less rules, any os's tag-less rules.
+    // Merged once when rules are added, so that a line costs two look-ups, not four.
+    struct OsRules
+    {
+        QHash<QString, QList<int>> byTag; // tag key -> rules
+        QList<int> tagless;               // for a tag no rule names
+    };
 
     QList<SyslogRule> m_rules;
     QHash<QString, QHash<QString, QList<int>>> m_byOsTag; // os -> tag key -> rules ("*" = any os)
     QHash<QString, QList<int>> m_byOs;      // tag-less rules per os ("*" = any os)
+    QHash<QString, OsRules> m_resolved;     // per os named by a rule
+    OsRules m_resolvedAny;                  // for any other os
     QHash<QString, QString> m_facilityOs;
     QHash<QString, QString> m_processOs;
     QHash<QString, QString> m_tagPrefixOs;
