@@ -257,16 +257,17 @@ void SyslogParser::detectVendor(QStringView body, const SyslogHeader &h, SyslogF
 
 void SyslogParser::applyRules(SyslogFields *msg) const
 {
-    std::optional<QRegularExpressionMatch> m;
-    const SyslogRule *rule = m_rules.find(msg->os, msg->tag, msg->message, &m);
+    SyslogPattern::Groups groups;
+    const SyslogRule *rule = m_rules.find(msg->os, msg->tag, msg->message, &groups);
     if (!rule)
         return;
     // The captures are views into the message, and so into the line.
-    for (qsizetype i = 1; m && i < rule->groupNames.size(); ++i) {
-        const QString &name = rule->groupNames.at(i);
+    const QStringList &names = rule->pattern.groupNames();
+    for (qsizetype i = 1; i < groups.size() && i < names.size(); ++i) {
+        const QString &name = names.at(i);
         if (name.isEmpty())
             continue;
-        const QStringView v = m->capturedView(int(i)).trimmed();
+        const QStringView v = groups.at(i).trimmed();
         if (!v.isEmpty() && !msg->hasValue(name))
             msg->values.append({name, v});
     }

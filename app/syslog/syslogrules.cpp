@@ -183,15 +183,13 @@ bool SyslogRuleSet::addJson(const QByteArray &json, const QString &source, int l
             rule.tags.append(v.toString());
         const QString pattern = r.value(QLatin1String("pattern")).toString();
         if (!pattern.isEmpty()) {
-            rule.pattern = QRegularExpression(pattern);
+            rule.pattern = SyslogPattern(pattern);
             if (!rule.pattern.isValid()) {
                 return fail(tr("%1: invalid pattern at offset %2: %3")
                                 .arg(where)
-                                .arg(rule.pattern.patternErrorOffset())
+                                .arg(rule.pattern.errorOffset())
                                 .arg(rule.pattern.errorString()));
             }
-            rule.pattern.optimize();
-            rule.groupNames = rule.pattern.namedCaptureGroups();
             rule.hasPattern = true;
             rule.literalPrefix = literalPrefix(pattern);
         }
@@ -281,7 +279,7 @@ void SyslogRuleSet::resolve()
 }
 
 const SyslogRule *SyslogRuleSet::find(const QString &os, QStringView tag, QStringView message,
-                                      std::optional<QRegularExpressionMatch> *match) const
+                                      SyslogPattern::Groups *groups) const
 {
     const auto osIt = m_resolved.constFind(os);
     const OsRules &rules = osIt == m_resolved.cend() ? m_resolvedAny : osIt.value();
@@ -298,14 +296,8 @@ const SyslogRule *SyslogRuleSet::find(const QString &os, QStringView tag, QStrin
             return &rule;
         if (!rule.literalPrefix.isEmpty() && !message.startsWith(rule.literalPrefix))
             continue;
-        // The parser hands only checked text here (valid UTF-8 decoded, or Latin-1), so
-        // PCRE2 need not check it again: that check cost a quarter of every match.
-        QRegularExpressionMatch m = rule.pattern.match(message, 0, QRegularExpression::NormalMatch,
-                                                       QRegularExpression::DontCheckSubjectStringMatchOption);
-        if (m.hasMatch()) {
-            match->emplace(std::move(m));
+        if (rule.pattern.match(message, groups))
             return &rule;
-        }
     }
     return nullptr;
 }

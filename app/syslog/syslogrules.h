@@ -3,12 +3,11 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QVarLengthArray>
 
-#include <optional>
+#include "syslogpattern.h"
 
 namespace nocdesk::syslog {
 
@@ -18,10 +17,9 @@ struct SyslogRule
 {
     QStringList os;                  // empty: any os
     QStringList tags;                // as written in the file; empty: any tag of those os
-    QRegularExpression pattern;      // matched against the message text; empty: always
-    bool hasPattern = false;
+    SyslogPattern pattern;           // matched against the message text
+    bool hasPattern = false;         // without: the rule applies to every message of its tags
     QString literalPrefix;           // text every match starts with; checked before the regex
-    QStringList groupNames;          // index -> named group (empty for unnamed)
     QString kind;
     QString kindBy;                  // value whose (lower-cased) text selects from kindMap
     QHash<QString, QString> kindMap;
@@ -32,7 +30,7 @@ struct SyslogRule
 };
 
 // Rules plus the vendor detection hints the files carry. Built once, then read-only and safe
-// to share between threads (QRegularExpression matching is const and reentrant).
+// to share between threads (SyslogPattern matching is const and reentrant).
 class SyslogRuleSet
 {
 public:
@@ -50,11 +48,10 @@ public:
     [[nodiscard]] int ruleCount() const { return int(m_rules.size()); }
 
     // First rule (operator rules first, then defaults; tag-specific before tag-less) whose
-    // pattern matches. `match` receives the regular expression match (none for a rule
-    // without a pattern: an empty match object costs an allocation, and this runs per line).
-    // `message` must be valid UTF-16 (no lone surrogates): it is not checked again.
+    // pattern matches. `groups` receives the pattern's groups (left empty for a rule without
+    // a pattern). `message` must be valid UTF-16 (no lone surrogates): it is not checked again.
     [[nodiscard]] const SyslogRule *find(const QString &os, QStringView tag, QStringView message,
-                                         std::optional<QRegularExpressionMatch> *match) const;
+                                         SyslogPattern::Groups *groups) const;
 
     // Detection hints: which os a Cisco-style facility, a process name or a tag prefix
     // (text before the first '_') points to. Empty when unknown.
