@@ -62,7 +62,7 @@ EventRow parseSyslogRow(const QByteArray &line, qint64 receivedMs, bool truncate
     // (tst_eventrow holds each field to the parser's own).
     EventRow row;
     row.receivedMs = receivedMs;
-    row.raw = std::move(m.raw);
+    row.raw = m.raw; // shared, not copied: m.raw stays for rawBytesOf() below
     static const QByteArray status = storedName(EventStatus::New).toUtf8(); // not made again per line
     if (!m.parsed) {
         row.setText({QStringView(), QStringView(), QString::fromUtf8(row.raw), QStringView(), QStringView(), "{}",
@@ -88,7 +88,13 @@ EventRow parseSyslogRow(const QByteArray &line, qint64 receivedMs, bool truncate
     // One buffer per thread for the JSON, copied into the row's: no allocation of its own.
     thread_local QByteArray values;
     writeCompactJson(values, members);
-    row.setText({m.host, m.tag, m.message, m.os, m.kind, values, status, QStringView(), QStringView(), interface});
+    // Fields of an ASCII line are its own bytes already: copied, not converted.
+    const auto utf8 = [&m](QStringView v) {
+        const QByteArrayView bytes = m.rawBytesOf(v);
+        return bytes.isNull() ? EventRow::Text(v) : EventRow::Text(bytes);
+    };
+    row.setText({utf8(m.host), utf8(m.tag), utf8(m.message), m.os, m.kind, values, status, QStringView(), QStringView(),
+                 utf8(interface)});
     return row;
 }
 

@@ -47,14 +47,24 @@ bool readInt(QStringView s, qsizetype &p, int minDigits, int maxDigits, int *out
     return true;
 }
 
+// Month names are ASCII: anything else is no month (a QChar cast to char would alias, as
+// U+016A to 'j'). Lower-casing by hand: QChar::toLower() looks up Unicode tables, per line.
+char asciiLower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'A' && u <= u'Z')
+        return char(u + (u'a' - u'A'));
+    return u < 0x80 ? char(u) : '\0';
+}
+
 int monthFromName(QStringView s, qsizetype p)
 {
     if (p + 3 > s.size())
         return 0;
     static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-    const char a = char(s[p].toLower().unicode());
-    const char b = char(s[p + 1].toLower().unicode());
-    const char c = char(s[p + 2].toLower().unicode());
+    const char a = asciiLower(s[p]);
+    const char b = asciiLower(s[p + 1]);
+    const char c = asciiLower(s[p + 2]);
     for (int m = 0; m < 12; ++m) {
         if (names[m * 3] == a && names[m * 3 + 1] == b && names[m * 3 + 2] == c)
             return m + 1;
@@ -272,9 +282,12 @@ bool readStamp(QStringView s, qsizetype &p, Stamp *st)
 
 bool hostLike(QStringView tok)
 {
-    if (tok.isEmpty() || tok.endsWith(u':') || tok.startsWith(u'%') || tok.contains(u'[')
-        || tok.contains(u'/') || tok.contains(u'(') || tok.contains(u'='))
+    if (tok.isEmpty() || tok.endsWith(u':') || tok.startsWith(u'%'))
         return false;
+    for (const QChar c : tok) { // one pass, not one per character
+        if (c == u'[' || c == u'/' || c == u'(' || c == u'=')
+            return false;
+    }
     return true;
 }
 
@@ -314,9 +327,11 @@ void finishStamp(QStringView s, const Stamp &st, const HeaderContext &c, SyslogH
     const qint64 limit = c.nowSecs + c.options->futureToleranceSecs;
     const bool fixed = st.hasZone || c.assumedZoneIsFixed;
     const int off = st.hasZone ? st.offsetSecs : c.assumedOffsetSecs;
-    const QDateTime nowDt = QDateTime::fromSecsSinceEpoch(c.nowSecs, Qt::UTC);
     const int nowYear = fixed ? QDate::fromJulianDay((c.nowSecs + off) / 86400 + 2440588).year()
-                              : nowDt.toTimeZone(c.options->assumedZone).date().year();
+                              : QDateTime::fromSecsSinceEpoch(c.nowSecs, Qt::UTC)
+                                    .toTimeZone(c.options->assumedZone)
+                                    .date()
+                                    .year();
     for (int y = nowYear + 1; y >= nowYear - 8; --y) {
         const QDate d(y, st.month, st.day);
         if (!d.isValid())

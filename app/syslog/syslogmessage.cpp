@@ -59,6 +59,19 @@ bool SyslogFields::hasValue(QStringView key) const
     return false;
 }
 
+QByteArrayView SyslogFields::rawBytesOf(QStringView view) const
+{
+    if (!textIsAscii || view.isNull())
+        return {};
+    // Compared as addresses: the view may point anywhere.
+    const quintptr begin = quintptr(text.constData());
+    const quintptr at = quintptr(view.data());
+    if (at < begin || at + quintptr(view.size()) * sizeof(QChar) > begin + quintptr(text.size()) * sizeof(QChar))
+        return {};
+    const qsizetype offset = qsizetype((at - begin) / sizeof(QChar));
+    return QByteArrayView(raw.constData() + offset, view.size());
+}
+
 SyslogMessage SyslogFields::toMessage() const
 {
     SyslogMessage m;

@@ -83,6 +83,7 @@ struct SyslogFields
 
     QByteArray raw;            // as SyslogMessage::raw
     QString text;              // the line decoded; the views below point into it
+    bool textIsAscii = false;  // text is raw's first bytes, widened one for one
     bool parsed = false;
     unsigned flags = 0;
     QString error;
@@ -111,6 +112,10 @@ struct SyslogFields
     [[nodiscard]] bool hasFlag(ParseFlag f) const { return (flags & unsigned(f)) != 0; }
     [[nodiscard]] QStringView value(QStringView key) const;
     [[nodiscard]] bool hasValue(QStringView key) const;
+    // The UTF-8 of a view into text, as the bytes of raw it was decoded from: for a caller
+    // that stores UTF-8, a copy instead of a conversion. Null when the line is not ASCII or
+    // the view is not into text (a rule's replacement tag, say).
+    [[nodiscard]] QByteArrayView rawBytesOf(QStringView view) const;
     // The same line as a self-contained value.
     [[nodiscard]] SyslogMessage toMessage() const;
 };

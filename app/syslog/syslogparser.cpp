@@ -90,6 +90,7 @@ SyslogFields SyslogParser::fields(const QByteArray &line) const
     scanBytes(bytes, [](char c) { return c != '\t'; }, &control, &high);
     if (!high) { // ASCII; Latin-1 decoding of it is exact and cheaper
         msg.text = QString::fromLatin1(bytes);
+        msg.textIsAscii = true;
         parseDecoded(msg.text, &msg, control ? Controls::Present : Controls::Absent);
         return msg;
     }

@@ -101,6 +101,8 @@ private Q_SLOTS:
             QByteArrayLiteral("<999>Nov 22 09:30:00 r1 %LINK-3-UPDOWN: bad priority"),
             QByteArray("\xff\xfe\x80 invalid UTF-8 \xc3", 20),
             QByteArrayLiteral("<13>"),
+            // A code from the rule, not from the line.
+            QByteArrayLiteral("<28>Nov 22 09:30:00 mx1 alarmd[1]: Alarm set: FPC 0 color=RED, class=CHASSIS, reason=FPC 0 Major Errors"),
         };
         QTest::newRow("text that JSON escapes, and not ASCII") << QList<QByteArray>{
             QByteArrayLiteral("<187>Nov 22 09:30:00 r\xc3\xa9seau-1 %LINK-3-UPDOWN: Interface Gi0/\"1\\, changed state to down"),

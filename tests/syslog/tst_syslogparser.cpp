@@ -188,6 +188,9 @@ void TestSyslogParser::headers_data()
                                   << QDateTime(QDate(2026, 8, 15), QTime(15, 29, 7, 706), QTimeZone::utc()) << 0 << false << 23 << 6;
     QTest::newRow("version 1 but not rfc5424") << QByteArray("<13>1 yesterday host app - - - text")
                                                << QString() << QString() << QString() << QDateTime() << 0 << false << 1 << 5;
+    // "O" and two letters whose UTF-16 units end in the bytes of "ct" are no month.
+    QTest::newRow("month name not ASCII") << QByteArray("<13>O\xc5\xa3\xc9\xb4 11 22:14:15 host app: x")
+                                          << QString() << QString() << QString() << QDateTime() << 0 << false << 1 << 5;
     QTest::newRow("pri only, body") << QByteArray("<0>%LINK-3-UPDOWN: Interface Gi1/0/1, changed state to up")
                                     << QString() << QString() << QString() << QDateTime() << 0 << false << 0 << 0;
 }
@@ -561,6 +564,18 @@ void TestSyslogParser::fieldsPointIntoTheLineAndSurviveMoves()
         }
         if (f.hasValue(u"neighbor"))
             QVERIFY(!f.value(u"neighbor").isEmpty() && inText(f.value(u"neighbor")));
+        // An ASCII line's fields are its own bytes (the intake copies them as UTF-8); any
+        // other line's are not, nor is anything outside the line.
+        const bool ascii = !f.text.isEmpty() && QtPrivate::isAscii(QStringView(f.text));
+        QCOMPARE(f.textIsAscii, ascii && f.text.front() != QChar(0xFEFF));
+        for (const QStringView v : {f.host, f.tag, f.message, f.value(u"interface")}) {
+            const QByteArrayView bytes = f.rawBytesOf(v);
+            if (f.textIsAscii && !v.isNull() && inText(v))
+                QCOMPARE(QString::fromUtf8(bytes), v.toString());
+            else
+                QVERIFY(bytes.isNull());
+        }
+        QVERIFY(f.rawBytesOf(QStringView(f.os)).isNull());
     }
     QVERIFY(withInterface >= 2); // the checks above saw captured values, not only absent ones
     QCOMPARE(results[0].host.toString(), QStringLiteral("core-rtr1"));
