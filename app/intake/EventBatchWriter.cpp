@@ -1,15 +1,19 @@
 #include "EventBatchWriter.h"
 
+#include "SqliteHandle.h"
 #include "Store.h"
+#include "WalCheckpointer.h"
 
 #include <QThread>
 
 namespace nocdesk {
 
 EventBatchWriter::EventBatchWriter(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath))
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_checkpointer(std::make_unique<WalCheckpointer>(m_databasePath))
 {
 }
+
+EventBatchWriter::~EventBatchWriter() = default;
 
 void EventBatchWriter::giveUpAfter(QDeadlineTimer deadline)
 {
@@ -41,6 +45,7 @@ bool EventBatchWriter::retry(const std::function<void(Store &)> &step)
     for (int attempt = 0;; ++attempt) {
         try {
             Store store = Store::forCurrentThread(m_databasePath);
+            m_checkpointer->attach(sqliteHandle(store.database()));
             step(store);
             return true;
         } catch (const StoreError &e) {

@@ -9,10 +9,12 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace nocdesk {
 
 class Store;
+class WalCheckpointer;
 
 // Commits batches of events on its own thread, so parsing the next lines and writing the last
 // ones overlap. A batch that cannot be stored is retried, not dropped; the intake stops handing
@@ -22,6 +24,7 @@ class EventBatchWriter : public QObject
     Q_OBJECT
 public:
     explicit EventBatchWriter(QString databasePath, QObject *parent = nullptr);
+    ~EventBatchWriter() override; // on the thread that wrote: gives its connection its checkpoints back
 
     // Called through a queued invocation on the writer's thread: new rows, and more counts
     // for rows stored before.
@@ -43,6 +46,9 @@ private:
     bool retry(const std::function<void(Store &)> &step);
 
     QString m_databasePath;
+    // Copies the log into the database on a thread of its own: a storm's commits do not wait
+    // for it (WalCheckpointer.h says how much that is).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     mutable QMutex m_mutex;
     QDeadlineTimer m_giveUp = QDeadlineTimer::Forever;
 };

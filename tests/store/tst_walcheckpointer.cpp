@@ -1,0 +1,143 @@
+// WalCheckpointer: a writer's commits wake a checkpoint on another thread instead of running
+// one themselves; the log stays bounded by the writer's own checkpoint past the hard limit,
+// also when the other thread cannot help; detaching gives the writer SQLite's own back.
+#include "WalCheckpointer.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace nocdesk;
+
+namespace {
+
+constexpr int PageSize = 4096;
+
+sqlite3 *openWriter(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return nullptr;
+    sqlite3_exec(db,
+                 "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                 "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, payload BLOB)",
+                 nullptr, nullptr, nullptr);
+    return db;
+}
+
+// `commits` transactions of `rows` rows of 4,000 bytes each (about a page a row). Returns the
+// largest size the log file reached, looked at after each commit.
+qint64 write(sqlite3 *db, const QString &walPath, int commits, int rows)
+{
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t (payload) VALUES (zeroblob(4000))", -1, &insert, nullptr);
+    qint64 largest = 0;
+    for (int c = 0; c < commits; ++c) {
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        for (int r = 0; r < rows; ++r) {
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        largest = qMax(largest, QFileInfo(walPath).size());
+    }
+    sqlite3_finalize(insert);
+    return largest;
+}
+
+qint64 rowCount(sqlite3 *db)
+{
+    sqlite3_stmt *q = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM t", -1, &q, nullptr);
+    sqlite3_step(q);
+    const qint64 n = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    return n;
+}
+
+} // namespace
+
+class TestWalCheckpointer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commitsWakeTheCheckpointThread();
+    void hardLimitBoundsTheLogWithoutTheThread();
+    void detachGivesSqliteItsCheckpointsBack();
+};
+
+void TestWalCheckpointer::commitsWakeTheCheckpointThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.db"));
+    sqlite3 *db = openWriter(path);
+    QVERIFY(db);
+    {
+        WalCheckpointer checkpointer(path);
+        checkpointer.attach(db);
+        write(db, path + QStringLiteral("-wal"), 60, 50); // 3,000 pages: past WakePages
+        QTRY_VERIFY(checkpointer.checkpoints() > 0);
+        QCOMPARE(rowCount(db), 3000);
+    }
+    sqlite3_close(db);
+}
+
+// The thread's connection cannot open the file (a path that is not the database's), so only
+// the writer's checkpoint past the hard limit keeps the log from growing with every commit.
+void TestWalCheckpointer::hardLimitBoundsTheLogWithoutTheThread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.db"));
+    sqlite3 *db = openWriter(path);
+    QVERIFY(db);
+    constexpr int HardLimit = 1500;
+    constexpr int RowsPerCommit = 100;
+    {
+        WalCheckpointer checkpointer(dir.filePath(QStringLiteral("missing/events.db")), HardLimit);
+        checkpointer.attach(db);
+        const qint64 largest = write(db, path + QStringLiteral("-wal"), 100, RowsPerCommit); // 10,000 pages
+        // One commit past the limit, and a little for headers and the table's inner pages.
+        const qint64 bound = qint64(HardLimit + 2 * RowsPerCommit) * (PageSize + 24);
+        QVERIFY2(largest <= bound, qPrintable(QStringLiteral("log reached %1 bytes, bound %2").arg(largest).arg(bound)));
+        QCOMPARE(checkpointer.checkpoints(), 0);
+        QCOMPARE(rowCount(db), 100 * RowsPerCommit);
+    }
+    sqlite3_close(db);
+}
+
+void TestWalCheckpointer::detachGivesSqliteItsCheckpointsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.db"));
+    sqlite3 *db = openWriter(path);
+    QVERIFY(db);
+    {
+        WalCheckpointer checkpointer(path);
+        checkpointer.attach(db);
+        // sqlite3_wal_hook() replaces the hook and returns the argument of the one it replaced.
+        QCOMPARE(sqlite3_wal_hook(db, nullptr, nullptr), static_cast<void *>(&checkpointer));
+        checkpointer.detach();
+        void *const own = sqlite3_wal_hook(db, nullptr, nullptr); // SQLite's, with its threshold
+        QVERIFY(own != nullptr && own != static_cast<void *>(&checkpointer));
+        sqlite3_wal_autocheckpoint(db, 1000);
+    }
+    // Destroyed while attached: no hook of it is left to call.
+    const void *gone = nullptr;
+    {
+        WalCheckpointer checkpointer(path);
+        checkpointer.attach(db);
+        gone = &checkpointer;
+    }
+    void *const after = sqlite3_wal_hook(db, nullptr, nullptr);
+    QVERIFY(after != nullptr && after != gone); // SQLite's own
+    sqlite3_wal_autocheckpoint(db, 1000);
+    write(db, path + QStringLiteral("-wal"), 30, 50); // commits after it went
+    QCOMPARE(rowCount(db), 1500);
+    sqlite3_close(db);
+}
+
+QTEST_GUILESS_MAIN(TestWalCheckpointer)
+#include "tst_walcheckpointer.moc"
