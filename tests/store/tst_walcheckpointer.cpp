@@ -15,17 +15,27 @@ namespace {
 
 constexpr int PageSize = 4096;
 
-sqlite3 *openWriter(const QString &path)
+// A database in WAL mode in a directory of its own, and the connection that writes it.
+struct Writer
 {
+    Writer()
+    {
+        if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+            return;
+        sqlite3_exec(db,
+                     "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     "CREATE TABLE t (id INTEGER PRIMARY KEY, payload BLOB)",
+                     nullptr, nullptr, nullptr);
+    }
+    ~Writer() { sqlite3_close(db); }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.db"));
+    const QString walPath = path + QStringLiteral("-wal");
     sqlite3 *db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        return nullptr;
-    sqlite3_exec(db,
-                 "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                 "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, payload BLOB)",
-                 nullptr, nullptr, nullptr);
-    return db;
-}
+};
 
 // `commits` transactions of `rows` rows of 4,000 bytes each (about a page a row). Returns the
 // largest size the log file reached, looked at after each commit.
@@ -71,51 +81,40 @@ private Q_SLOTS:
 
 void TestWalCheckpointer::commitsWakeTheCheckpointThread()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("events.db"));
-    sqlite3 *db = openWriter(path);
-    QVERIFY(db);
-    {
-        WalCheckpointer checkpointer(path);
-        checkpointer.attach(db);
-        write(db, path + QStringLiteral("-wal"), 60, 50); // 3,000 pages: past WakePages
-        QTRY_VERIFY(checkpointer.checkpoints() > 0);
-        QCOMPARE(rowCount(db), 3000);
-    }
-    sqlite3_close(db);
+    Writer w;
+    QVERIFY(w.db);
+    WalCheckpointer checkpointer(w.path);
+    checkpointer.attach(w.db);
+    write(w.db, w.walPath, 60, 50); // 3,000 pages: past WakePages
+    QTRY_VERIFY(checkpointer.checkpoints() > 0);
+    QCOMPARE(rowCount(w.db), 3000);
 }
 
 // The thread's connection cannot open the file (a path that is not the database's), so only
 // the writer's checkpoint past the hard limit keeps the log from growing with every commit.
 void TestWalCheckpointer::hardLimitBoundsTheLogWithoutTheThread()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("events.db"));
-    sqlite3 *db = openWriter(path);
-    QVERIFY(db);
+    Writer w;
+    QVERIFY(w.db);
     constexpr int HardLimit = 1500;
     constexpr int RowsPerCommit = 100;
-    {
-        WalCheckpointer checkpointer(dir.filePath(QStringLiteral("missing/events.db")), HardLimit);
-        checkpointer.attach(db);
-        const qint64 largest = write(db, path + QStringLiteral("-wal"), 100, RowsPerCommit); // 10,000 pages
-        // One commit past the limit, and a little for headers and the table's inner pages.
-        const qint64 bound = qint64(HardLimit + 2 * RowsPerCommit) * (PageSize + 24);
-        QVERIFY2(largest <= bound, qPrintable(QStringLiteral("log reached %1 bytes, bound %2").arg(largest).arg(bound)));
-        QCOMPARE(checkpointer.checkpoints(), 0);
-        QCOMPARE(rowCount(db), 100 * RowsPerCommit);
-    }
-    sqlite3_close(db);
+    WalCheckpointer checkpointer(w.dir.filePath(QStringLiteral("missing/events.db")), HardLimit);
+    checkpointer.attach(w.db);
+    const qint64 largest = write(w.db, w.walPath, 100, RowsPerCommit); // 10,000 pages
+    // One commit past the limit, and a little for headers and the table's inner pages.
+    const qint64 bound = qint64(HardLimit + 2 * RowsPerCommit) * (PageSize + 24);
+    QVERIFY2(largest <= bound, qPrintable(QStringLiteral("log reached %1 bytes, bound %2").arg(largest).arg(bound)));
+    QCOMPARE(checkpointer.checkpoints(), 0);
+    QCOMPARE(rowCount(w.db), 100 * RowsPerCommit);
 }
 
 void TestWalCheckpointer::detachGivesSqliteItsCheckpointsBack()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("events.db"));
-    sqlite3 *db = openWriter(path);
+    Writer w;
+    sqlite3 *const db = w.db;
     QVERIFY(db);
     {
-        WalCheckpointer checkpointer(path);
+        WalCheckpointer checkpointer(w.path);
         checkpointer.attach(db);
         // sqlite3_wal_hook() replaces the hook and returns the argument of the one it replaced.
         QCOMPARE(sqlite3_wal_hook(db, nullptr, nullptr), static_cast<void *>(&checkpointer));
@@ -127,16 +126,15 @@ void TestWalCheckpointer::detachGivesSqliteItsCheckpointsBack()
     // Destroyed while attached: no hook of it is left to call.
     const void *gone = nullptr;
     {
-        WalCheckpointer checkpointer(path);
+        WalCheckpointer checkpointer(w.path);
         checkpointer.attach(db);
         gone = &checkpointer;
     }
     void *const after = sqlite3_wal_hook(db, nullptr, nullptr);
     QVERIFY(after != nullptr && after != gone); // SQLite's own
     sqlite3_wal_autocheckpoint(db, 1000);
-    write(db, path + QStringLiteral("-wal"), 30, 50); // commits after it went
+    write(db, w.walPath, 30, 50); // commits after it went
     QCOMPARE(rowCount(db), 1500);
-    sqlite3_close(db);
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
