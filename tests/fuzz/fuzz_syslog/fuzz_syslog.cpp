@@ -33,6 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!m.parsed && m.error.isEmpty())
             __builtin_trap(); // every unparsed line must say why
         (void)m.toJson();
+        // The intake's path: a field taken as the line's own bytes is exactly that field.
+        const SyslogFields f = parser().fields(line);
+        for (const QStringView v : {f.host, f.tag, f.message, f.value(u"interface"), QStringView(f.os)}) {
+            const QByteArrayView bytes = f.rawBytesOf(v);
+            if (!bytes.isNull() && QString::fromUtf8(bytes) != v)
+                __builtin_trap();
+        }
     }
     if (size > 0 && data[0] == '{') {
         SyslogRuleSet rules;
