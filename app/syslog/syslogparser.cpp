@@ -107,7 +107,7 @@ SyslogFields SyslogParser::fields(const QByteArray &line) const
 SyslogMessage SyslogParser::parseText(QStringView line) const
 {
     // Through the bytes, so the text the rules see has been checked once: a lone surrogate in
-    // the caller's string becomes a replacement character here, as it would on the wire.
+    // the caller's string becomes '?' here (QString::toUtf8()).
     return parse(line.toUtf8());
 }
 

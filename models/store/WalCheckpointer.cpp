@@ -59,8 +59,10 @@ void WalCheckpointer::detach()
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char *name, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    if (pages >= checkpointer->m_hardLimitPages)
+    if (pages >= checkpointer->m_hardLimitPages) {
+        QMutexLocker lock(&checkpointer->m_checkpointing);
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     else if (pages >= WakePages)
         checkpointer->request();
     return SQLITE_OK;
@@ -87,8 +89,14 @@ void WalCheckpointer::run()
             m_requested = false;
         }
         if (!db) {
-            // Its own connection: a checkpoint needs no lock the writer holds.
-            if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            // Its own connection: a checkpoint needs no lock the writer holds. A new
+            // connection knows the file is in WAL mode only once it has read it; before that a
+            // checkpoint succeeds doing nothing. So read, and give up on the connection if
+            // that fails.
+            const bool opened = sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+                && sqlite3_busy_timeout(db, 1000) == SQLITE_OK
+                && sqlite3_exec(db, "PRAGMA synchronous=NORMAL; PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK;
+            if (!opened) {
                 if (!openFailed) // once: it is asked again after every commit
                     qCWarning(lcCheckpoint) << "cannot open" << m_path << "to checkpoint:" << sqlite3_errmsg(db);
                 openFailed = true;
@@ -96,13 +104,22 @@ void WalCheckpointer::run()
                 db = nullptr;
                 continue; // the writer's hard limit still bounds the log
             }
-            sqlite3_exec(db, "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
         }
-        const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-        if (rc == SQLITE_OK)
+        int logPages = -1;
+        int copiedPages = -1;
+        int rc = SQLITE_OK;
+        {
+            QMutexLocker lock(&m_checkpointing);
+            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
+        }
+        if (rc == SQLITE_OK && logPages >= 0) {
             ++m_checkpoints;
-        else if (rc != SQLITE_BUSY) // busy: another checkpoint was running; the next commit asks again
+        } else if (rc == SQLITE_OK) { // not in WAL mode as this connection sees it: open again next time
+            sqlite3_close(db);
+            db = nullptr;
+        } else if (rc != SQLITE_BUSY) { // busy: a reader or writer held it; the next commit asks again
             qCWarning(lcCheckpoint) << "checkpoint of" << m_path << "failed:" << sqlite3_errstr(rc);
+        }
     }
     sqlite3_close(db);
 }

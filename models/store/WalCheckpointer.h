@@ -55,6 +55,10 @@ private:
     sqlite3 *m_writer = nullptr;
     QMutex m_mutex;
     QWaitCondition m_wake;
+    // Held for each checkpoint, the thread's and the writer's: only one runs at a time, and a
+    // passive one finding another running would give up. So past the hard limit the writer
+    // waits out the thread's pass, then finishes the log itself.
+    QMutex m_checkpointing;
     bool m_requested = false;
     bool m_stop = false;
     std::unique_ptr<QThread> m_thread;

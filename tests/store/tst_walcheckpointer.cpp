@@ -76,6 +76,7 @@ class TestWalCheckpointer : public QObject
 private Q_SLOTS:
     void commitsWakeTheCheckpointThread();
     void hardLimitBoundsTheLogWithoutTheThread();
+    void hardLimitBoundsTheLogWhileTheThreadWorks();
     void detachGivesSqliteItsCheckpointsBack();
 };
 
@@ -106,6 +107,23 @@ void TestWalCheckpointer::hardLimitBoundsTheLogWithoutTheThread()
     QVERIFY2(largest <= bound, qPrintable(QStringLiteral("log reached %1 bytes, bound %2").arg(largest).arg(bound)));
     QCOMPARE(checkpointer.checkpoints(), 0);
     QCOMPARE(rowCount(w.db), 100 * RowsPerCommit);
+}
+
+// With the thread checkpointing all the time, the writer's checkpoint at the limit must not
+// give up for finding the thread's running (it waits for it instead).
+void TestWalCheckpointer::hardLimitBoundsTheLogWhileTheThreadWorks()
+{
+    Writer w;
+    QVERIFY(w.db);
+    constexpr int HardLimit = 1500;
+    constexpr int RowsPerCommit = 100;
+    WalCheckpointer checkpointer(w.path, HardLimit);
+    checkpointer.attach(w.db);
+    const qint64 largest = write(w.db, w.walPath, 200, RowsPerCommit); // 20,000 pages
+    const qint64 bound = qint64(HardLimit + 2 * RowsPerCommit) * (PageSize + 24);
+    QVERIFY2(largest <= bound, qPrintable(QStringLiteral("log reached %1 bytes, bound %2").arg(largest).arg(bound)));
+    QVERIFY(checkpointer.checkpoints() > 0);
+    QCOMPARE(rowCount(w.db), 200 * RowsPerCommit);
 }
 
 void TestWalCheckpointer::detachGivesSqliteItsCheckpointsBack()

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void vendors();
     void badInput_data();
     void badInput();
+    void textWithALoneSurrogateParsesAsItsBytes();
     void overlongLineIsTruncatedAndFlagged();
     void randomInputNeverBreaks();
     void jsonHasExactlyTheContractKeys();
@@ -405,6 +406,20 @@ void TestSyslogParser::badInput()
     QVERIFY(m.tag.isEmpty() && m.kind.isEmpty() && m.values.isEmpty());
     const QJsonObject detailed = m.toDetailedJson();
     QCOMPARE(detailed.value(QLatin1String("parsed")).toBool(), false);
+}
+
+// parseText() goes through the bytes a device would have sent: a lone surrogate (which no
+// UTF-8 line can carry) arrives as '?', and the rest of the line parses as usual.
+void TestSyslogParser::textWithALoneSurrogateParsesAsItsBytes()
+{
+    const SyslogParser parser(defaultRules(), optionsAt(utc(2026, 11, 21, 12)));
+    QString text = QStringLiteral("<189>Mar  1 12:00:00 r1 %LINEPROTO-5-UPDOWN: Line protocol on Interface Gi0/1, changed state to down x");
+    text.append(QChar(0xD800));
+    const SyslogMessage m = parser.parseText(text);
+    QVERIFY(m.parsed);
+    QCOMPARE(m.tag, QStringLiteral("LINEPROTO-5-UPDOWN"));
+    QCOMPARE(m.raw, text.left(text.size() - 1).toUtf8() + '?');
+    QCOMPARE(m.value(u"interface"), QStringLiteral("Gi0/1"));
 }
 
 void TestSyslogParser::overlongLineIsTruncatedAndFlagged()

@@ -43,6 +43,7 @@ void TestSyslogPattern::matchesAsQRegularExpression_data()
     QTest::newRow("dot over a surrogate pair") << QStringLiteral("^(.)(.)") << QStringLiteral("😀b");
     QTest::newRow("\\K") << QStringLiteral("state \\Kup") << QStringLiteral("link state up");
     QTest::newRow("empty group") << QStringLiteral("a(?<e>)b") << QStringLiteral("ab");
+    QTest::newRow("(*NO_JIT)") << QStringLiteral("(*NO_JIT)^Interface (?<i>\\S+)") << QStringLiteral("Interface Gi0/1 down");
     QTest::newRow("tab") << QStringLiteral("^(\\S+)\\s+(\\S+)") << QStringLiteral("ge-0/0/1\tdown");
 }
 
