@@ -96,11 +96,11 @@ SyslogPattern::SyslogPattern(const QString &pattern)
     m_code.reset(code, pcre2_code_free);
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &m_captureCount);
     m_groupNames = namesOf(code, m_captureCount);
-    // Without JIT code (a platform PCRE2 cannot JIT on, or a pattern saying (*NO_JIT)) the
-    // interpreter matches the same.
+    // Without JIT code (a platform PCRE2 cannot JIT on, or a pattern saying (*NO_JIT), where
+    // pcre2_jit_compile() still succeeds) the interpreter matches the same.
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     size_t jitSize = 0;
-    m_jit = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0 && pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &jitSize) == 0
-        && jitSize > 0;
+    m_jit = pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &jitSize) == 0 && jitSize > 0;
 }
 
 bool SyslogPattern::match(QStringView subject, Groups *groups) const

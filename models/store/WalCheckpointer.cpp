@@ -93,7 +93,8 @@ void WalCheckpointer::run()
             // connection knows the file is in WAL mode only once it has read it; before that a
             // checkpoint succeeds doing nothing. So read, and give up on the connection if
             // that fails.
-            const bool opened = sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+            const bool opened =
+                sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
                 && sqlite3_busy_timeout(db, 1000) == SQLITE_OK
                 && sqlite3_exec(db, "PRAGMA synchronous=NORMAL; PRAGMA schema_version", nullptr, nullptr, nullptr) == SQLITE_OK;
             if (!opened) {
@@ -106,20 +107,23 @@ void WalCheckpointer::run()
             }
         }
         int logPages = -1;
-        int copiedPages = -1;
         int rc = SQLITE_OK;
         {
             QMutexLocker lock(&m_checkpointing);
-            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copiedPages);
+            rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, nullptr);
         }
-        if (rc == SQLITE_OK && logPages >= 0) {
-            ++m_checkpoints;
-        } else if (rc == SQLITE_OK) { // not in WAL mode as this connection sees it: open again next time
+        if (rc == SQLITE_BUSY) // a reader or writer held it; the next commit asks again
+            continue;
+        if (rc != SQLITE_OK) {
+            qCWarning(lcCheckpoint) << "checkpoint of" << m_path << "failed:" << sqlite3_errstr(rc);
+            continue;
+        }
+        if (logPages < 0) { // not in WAL mode as this connection sees it: open again next time
             sqlite3_close(db);
             db = nullptr;
-        } else if (rc != SQLITE_BUSY) { // busy: a reader or writer held it; the next commit asks again
-            qCWarning(lcCheckpoint) << "checkpoint of" << m_path << "failed:" << sqlite3_errstr(rc);
+            continue;
         }
+        ++m_checkpoints;
     }
     sqlite3_close(db);
 }
